@@ -1,0 +1,94 @@
+"""Every exception newsscores raises, in one hierarchy.
+
+Catch :class:`NewsscoresError` for anything of ours; the subclasses say which stage
+failed, so a batch can record the failure against the input and go on.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "NewsscoresError",
+    "InputError",
+    "EmptyInputError",
+    "BinaryInputError",
+    "EncodingInputError",
+    "TooLargeInputError",
+    "MalformedInputError",
+    "UnsupportedInputError",
+    "ExtractionError",
+    "StorageError",
+    "CrawlError",
+    "UsageError",
+]
+
+
+class NewsscoresError(Exception):
+    """Base class of every newsscores error."""
+
+
+class InputError(NewsscoresError):
+    """An input could not be read as an article; names the input in its message."""
+
+    reason = "unreadable"
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}")
+
+
+class EmptyInputError(InputError):
+    """The input holds no text (empty file, whitespace only, no main text)."""
+
+    reason = "empty"
+
+
+class BinaryInputError(InputError):
+    """The input is binary data, not text or HTML."""
+
+    reason = "binary"
+
+
+class EncodingInputError(InputError):
+    """The input's bytes are not valid in any encoding we accept."""
+
+    reason = "encoding"
+
+
+class TooLargeInputError(InputError):
+    """The input exceeds the configured size limit."""
+
+    reason = "too_large"
+
+
+class MalformedInputError(InputError):
+    """The input's container is broken (truncated WARC, unparseable HTML or JSON)."""
+
+    reason = "malformed"
+
+
+class UnsupportedInputError(InputError):
+    """The input is of a kind we do not read (file type, record type, content type)."""
+
+    reason = "unsupported"
+
+
+class ExtractionError(NewsscoresError):
+    """A rule pack is invalid or extraction failed on an article."""
+
+
+class StorageError(NewsscoresError):
+    """The database cannot be opened or written."""
+
+
+class CrawlError(NewsscoresError):
+    """A fetch was refused or failed (robots.txt, private address, size cap, ...)."""
+
+    def __init__(self, url: str, reason: str, message: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"{url}: {message}")
+
+
+class UsageError(NewsscoresError):
+    """The caller asked for something that cannot be done as asked."""
