@@ -32,7 +32,10 @@ class RawDocument(BaseModel):
     """One input as a source read it, before normalisation.
 
     ``content`` is bytes when the source could not know the encoding (files, WARC
-    payloads); ``kind`` tells whether it is plain text or HTML.
+    payloads); ``kind`` tells whether it is plain text or HTML. ``published`` is a
+    date the container states as the publication date; ``fetched`` is when the page
+    was captured (WARC-Date), a fallback only when neither the container nor the page
+    gives a publication date.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -44,6 +47,7 @@ class RawDocument(BaseModel):
     published: date | None = None
     title: str | None = None
     encoding: str | None = None
+    fetched: date | None = None
 
 
 class Article(BaseModel):
