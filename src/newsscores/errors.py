@@ -15,6 +15,7 @@ __all__ = [
     "TooLargeInputError",
     "MalformedInputError",
     "UnsupportedInputError",
+    "PathInputError",
     "ExtractionError",
     "StorageError",
     "CrawlError",
@@ -71,6 +72,16 @@ class UnsupportedInputError(InputError):
     """The input is of a kind we do not read (file type, record type, content type)."""
 
     reason = "unsupported"
+
+
+class PathInputError(InputError):
+    """A path given as input is no input at all: missing, a folder holding no article
+    files, or a file of a type newsscores does not read. Never marks a source as done,
+    so the path is looked at again on the next run."""
+
+    def __init__(self, source: str, message: str, reason: str = "not_found") -> None:
+        super().__init__(source, message)
+        self.reason = reason
 
 
 class ExtractionError(NewsscoresError):
