@@ -69,6 +69,17 @@ def test_each_record_kind_gives_its_outcome(sample: Path) -> None:
     assert counts == Counter({"skipped warcinfo": 1, "skipped request": 1, "skipped metadata": 1})
 
 
+def test_robots_txt_response_is_not_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "robots.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        build.write_response(
+            writer, 1, "http://x.test/robots.txt", b"User-agent: *\n", "text/plain"
+        )
+    [item] = list(iter_warc(path))
+    assert isinstance(item, InputError) and "robots.txt" in item.message
+
+
 def test_committed_fixture_is_the_built_one() -> None:
     built = io.BytesIO()
     build.write_sample(built)

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
@@ -135,6 +136,8 @@ def _document(record: WarcRecord, source: str, limit: int) -> RawDocument | Inpu
     except BodyError as exc:
         return _ERRORS.get(exc.reason, MalformedInputError)(source, str(exc))
     kind, charset = classify_content(content_type, payload)
+    if url and urlsplit(url).path == "/robots.txt":
+        return UnsupportedInputError(source, "robots.txt, not an article")
     if kind is None:
         return UnsupportedInputError(source, f"not HTML or text ({content_type or 'no type'})")
     if not payload.strip():
