@@ -152,7 +152,7 @@ def _fact(text: str, number: str, occurrence: int = 0) -> Fact:
         unit_key="bac_ninh",
         unit_text="Bac Ninh",
         metric="total",
-        value=float(number.replace(",", ".")),
+        value=float(number.replace(",", ".")) if number[0].isdigit() else 1.0,
         start=pos,
         end=pos + len(number),
         quote=text,
@@ -208,6 +208,23 @@ LEAD = (
             "13",
             0,
             (date(2025, 11, 3), date(2025, 11, 9), "text:week_range"),
+        ),
+        # "which had been first in September" is September's rank, not October's
+        (
+            "Assessment for October 2025.\nThe Department of Education, which had been first "
+            "in September, slipped to fifth with 93.12 points.",
+            None,
+            "first",
+            0,
+            (date(2025, 9, 1), date(2025, 9, 30), "text:in_month"),
+        ),
+        (
+            "Assessment for October 2025.\nThe Department of Education, which had been first "
+            "in September, slipped to fifth with 93.12 points.",
+            None,
+            "fifth",
+            0,
+            (date(2025, 10, 1), date(2025, 10, 31), "text:month"),
         ),
         # yearly index: "up from X a year earlier" is the year before
         (

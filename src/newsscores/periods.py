@@ -195,14 +195,14 @@ def _resolve(lang: str, kind: str, g: dict[str, str | None], ref: date | None) -
             # "week ending X" names a 7-day range; snap it to the Monday–Sunday week
             # that holds its middle day, so it lines up with other reports' weeks.
             return monday_week(day - timedelta(days=3) if kind == "week_ending" else day)
-        if kind in ("week_of_month", "last_week_of_month", "month"):
+        if kind in ("week_of_month", "last_week_of_month", "month", "in_month"):
             m = _month_number(lang, g.get("m"))
             if not m:
                 return None
             y = y or _year_for(m, 1, ref)
             if y is None:
                 return None
-            if kind == "month":
+            if kind in ("month", "in_month"):
                 return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), "month")
             weeks = _month_weeks(y, m)
             if kind == "last_week_of_month":
@@ -331,7 +331,9 @@ def period_for_text(
     elif published is not None:
         period, source = _shift(monday_week(published), -1), "published"
     else:
-        return None, None, "none"
+        # no period known; still say when the figure is a previous value, so that a
+        # check does not take it for the same period as the figures around it
+        return None, None, "none:previous" if _is_previous(text, start, end) else "none"
     if _is_previous(text, start, end):
         period, source = _shift(period, -1), f"{source}:previous"
     return period.start, period.end, source
