@@ -1,0 +1,106 @@
+"""Fact rows and databases built by hand, for testing verify, check and series
+without the extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from newsscores.models import article_id
+from newsscores.store import open_db
+
+
+def row(
+    kind: str,
+    unit: str,
+    value: float,
+    metric: str | None = "total",
+    *,
+    article: str = "a1",
+    period: str | None = "2025-12-01/2025-12-07",
+    written: str | None = None,
+    source: str | None = None,
+    quote: str | None = None,
+    max_value: float | None = None,
+    after: str = "",
+    start: int = 0,
+) -> dict[str, Any]:
+    """One fact row as :func:`newsscores.evidence.load_facts` returns it."""
+    ps, pe = period.split("/") if period else (None, None)
+    written = written or (f"{value:g}" if kind in ("rank", "streak") else f"{value:.2f}")
+    return {
+        "id": f"{article}:{kind}:{unit}:{metric}:{value}",
+        "article_id": article,
+        "kind": kind,
+        "unit_key": unit,
+        "unit_text": unit,
+        "metric": None if kind == "streak" else metric,
+        "value": value,
+        "max_value": max_value,
+        "start": start,
+        "end": start + len(written),
+        "quote": quote or f"{unit} {kind} {written}",
+        "extractor": "test",
+        "period_start": ps,
+        "period_end": pe,
+        "period_source": source or ("text:week_range" if period else "none"),
+        "url": f"https://example.org/{article}",
+        "lang": "en",
+        "published": "2025-12-09",
+        "title": None,
+        "written": written,
+        "after": after,
+    }
+
+
+def make_db(path: Path, rows: list[dict[str, Any]]) -> sqlite_utils.Database:
+    """A database holding ``rows``: one article per ``article_id``, text = the quotes."""
+    db = open_db(path)
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_article.setdefault(r["article_id"], []).append(r)
+    for name, facts in by_article.items():
+        text, placed = "", []
+        for r in facts:
+            written = r["written"]
+            start = (
+                len(text) + len(r["quote"]) - len(written)
+                if r["quote"].endswith(written)
+                else len(text)
+            )
+            text += r["quote"] + "\n"
+            placed.append({**r, "start": start, "end": start + len(written)})
+        aid = article_id(text)
+        db["articles"].insert(
+            {
+                "id": aid,
+                "url": facts[0]["url"],
+                "source_path": f"{name}.txt",
+                "lang": facts[0]["lang"],
+                "published": facts[0]["published"],
+                "text": text,
+            },
+        )
+        for r in placed:
+            fact = {
+                k: r[k]
+                for k in (
+                    "kind",
+                    "unit_key",
+                    "unit_text",
+                    "metric",
+                    "value",
+                    "max_value",
+                    "start",
+                    "end",
+                    "quote",
+                    "extractor",
+                    "period_start",
+                    "period_end",
+                    "period_source",
+                )
+            }
+            db["facts"].insert({**fact, "id": f"{aid}:{r['id']}", "article_id": aid})
+    return db
