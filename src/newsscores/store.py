@@ -1,27 +1,61 @@
 """SQLite storage: the ``articles`` and ``facts`` tables of the data contract, and
 the bookkeeping beside them (``runs``, ``errors``, ``fact_evidence``, full-text search).
 
-Writes are idempotent: an article is keyed by the hash of its normalised text and a
-fact by (article, kind, unit, metric, value), so re-ingesting adds nothing.
+Writes are idempotent: an article is keyed by the hash of its normalised text, a
+fact by (article, kind, unit, metric, value), an error by (source, reason), and every
+source read is remembered in ``sources`` (stored, duplicate or failed), so
+re-ingesting adds nothing and a resumed run skips what is done without reading it.
+One process writes; callers group writes in :func:`transaction` batches.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from . import settings
 from .errors import StorageError
+from .models import Article, Fact
 
-__all__ = ["open_db", "ARTICLES", "FACTS", "ERRORS", "RUNS", "EVIDENCE"]
+__all__ = [
+    "open_db",
+    "ensure_schema",
+    "ARTICLES",
+    "FACTS",
+    "ERRORS",
+    "RUNS",
+    "EVIDENCE",
+    "SOURCES",
+    "transaction",
+    "fact_id",
+    "error_id",
+    "dedupe_facts",
+    "source_outcome",
+    "article_extractor",
+    "insert_article",
+    "replace_facts",
+    "record_source",
+    "record_error",
+    "start_run",
+    "finish_run",
+    "stale_articles",
+    "count_stale",
+    "now",
+]
 
 ARTICLES = "articles"
 FACTS = "facts"
 ERRORS = "errors"
 RUNS = "runs"
 EVIDENCE = "fact_evidence"
+SOURCES = "sources"
 
 _ARTICLE_COLUMNS: dict[str, Any] = {
     "id": str,
@@ -77,28 +111,30 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the tables, indexes and full-text index that are missing."""
     tables = set(db.table_names())
     if ARTICLES not in tables:
-        db[ARTICLES].create(_ARTICLE_COLUMNS, pk="id", not_null={"text", "source_path", "lang"})
-        db[ARTICLES].enable_fts(["title", "text"], create_triggers=True)
-        db[ARTICLES].create_index(["url"])
+        db.table(ARTICLES).create(
+            _ARTICLE_COLUMNS, pk="id", not_null={"text", "source_path", "lang"}
+        )
+        db.table(ARTICLES).enable_fts(["title", "text"], create_triggers=True)
+        db.table(ARTICLES).create_index(["url"])
     if FACTS not in tables:
-        db[FACTS].create(
+        db.table(FACTS).create(
             _FACT_COLUMNS,
             pk="id",
             foreign_keys=[("article_id", ARTICLES, "id")],
             not_null={"article_id", "kind", "unit_key", "value", "start", "end", "quote"},
         )
-        db[FACTS].create_index(["unit_key", "kind"])
-        db[FACTS].create_index(["kind"])
-        db[FACTS].create_index(["article_id"])
-        db[FACTS].create_index(["metric"])
+        db.table(FACTS).create_index(["unit_key", "kind"])
+        db.table(FACTS).create_index(["kind"])
+        db.table(FACTS).create_index(["article_id"])
+        db.table(FACTS).create_index(["metric"])
     if EVIDENCE not in tables:
-        db[EVIDENCE].create(
+        db.table(EVIDENCE).create(
             {"fact_id": str, "start": int, "end": int, "quote": str},
             pk=("fact_id", "start"),
             foreign_keys=[("fact_id", FACTS, "id")],
         )
     if ERRORS not in tables:
-        db[ERRORS].create(
+        db.table(ERRORS).create(
             {
                 "id": str,
                 "source_path": str,
@@ -111,7 +147,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="id",
         )
     if RUNS not in tables:
-        db[RUNS].create(
+        db.table(RUNS).create(
             {
                 "id": int,
                 "version": str,
@@ -124,6 +160,237 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "duplicates": int,
                 "failed": int,
                 "facts": int,
+                "skipped": int,
+                "reextracted": int,
+                "workers": int,
+                "status": str,
             },
             pk="id",
         )
+    if SOURCES not in tables:
+        db.table(SOURCES).create(
+            {"source_path": str, "article_id": str, "outcome": str, "run_id": int},
+            pk="source_path",
+        )
+        db.table(ERRORS).create_index(["source_path"], if_not_exists=True)
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """One write transaction: everything inside commits together or not at all."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _hash(*parts: object) -> str:
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def fact_id(article_id: str, kind: str, unit_key: str, metric: str | None, value: float) -> str:
+    """Stable id of a fact: hash of (article, kind, unit, metric, value to 6 decimals)."""
+    return _hash(article_id, kind, unit_key, metric, f"{round(value, 6):.6f}")
+
+
+def error_id(source_path: str, reason: str) -> str:
+    """Stable id of an error row: one per (source, reason), so reruns add none."""
+    return _hash(source_path, reason)
+
+
+def dedupe_facts(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """``(unique, repeats)``: the first evidence (in text order) of each
+    (kind, unit, metric, value), and the later evidence of the same facts."""
+    seen: set[tuple[str, str, str | None, float]] = set()
+    unique: list[Fact] = []
+    repeats: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: (f.start, f.end)):
+        if fact.key in seen:
+            repeats.append(fact)
+        else:
+            seen.add(fact.key)
+            unique.append(fact)
+    return unique, repeats
+
+
+def source_outcome(db: sqlite_utils.Database, source_path: str) -> str | None:
+    """What became of ``source_path`` in an earlier run (``stored``, ``duplicate``,
+    ``error:<reason>``), or None when it was never read."""
+    row = db.conn.execute(
+        f"SELECT outcome FROM {SOURCES} WHERE source_path = ?", (source_path,)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def article_extractor(db: sqlite_utils.Database, article_id: str) -> str | None:
+    """The extractor version an article's facts come from; None if it is not stored."""
+    row = db.conn.execute(
+        f"SELECT coalesce(extractor, '') FROM {ARTICLES} WHERE id = ?", (article_id,)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _fid(fact: Fact) -> str:
+    return fact_id(fact.article_id, fact.kind, fact.unit_key, fact.metric, fact.value)
+
+
+def _fact_row(fact: Fact, fid: str) -> tuple[Any, ...]:
+    return (
+        fid, fact.article_id, fact.kind, fact.unit_key, fact.unit_text, fact.metric,
+        fact.value, fact.max_value, fact.start, fact.end, fact.quote, fact.extractor,
+        _iso(fact.period_start), _iso(fact.period_end), fact.period_source,
+    )
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value.isoformat())
+
+
+def _insert_facts(conn: sqlite3.Connection, article_id: str, facts: list[Fact]) -> int:
+    unique, repeats = dedupe_facts([f.model_copy(update={"article_id": article_id}) for f in facts])
+    rows = [_fact_row(f, _fid(f)) for f in unique]
+    before = conn.total_changes
+    conn.executemany(
+        f"INSERT OR IGNORE INTO {FACTS} (id, article_id, kind, unit_key, unit_text, metric, "
+        'value, max_value, start, "end", quote, extractor, period_start, period_end, '
+        "period_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    added = conn.total_changes - before
+    conn.executemany(
+        f'INSERT OR IGNORE INTO {EVIDENCE} (fact_id, start, "end", quote) VALUES (?,?,?,?)',
+        [
+            (_fid(f), f.start, f.end, f.quote) for f in repeats
+        ],
+    )
+    return added
+
+
+def insert_article(
+    conn: sqlite3.Connection, article: Article, facts: list[Fact], status: str
+) -> int:
+    """Store a new article and its facts (deduplicated); the number of facts added.
+
+    An article already stored (same text) is left as it is and adds no facts.
+    """
+    cur = conn.execute(
+        f"INSERT OR IGNORE INTO {ARTICLES} (id, url, source_path, lang, lang_prob, "
+        "lang_source, title, published, text, extractor, extract_status, ingested_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            article.id, article.url, article.source_path, article.lang, article.lang_prob,
+            article.lang_source, article.title, _iso(article.published), article.text,
+            settings.EXTRACTOR_VERSION, status, now(),
+        ),
+    )
+    if cur.rowcount == 0:
+        return 0
+    return _insert_facts(conn, article.id, facts)
+
+
+def replace_facts(
+    conn: sqlite3.Connection, article_id: str, facts: list[Fact], status: str
+) -> int:
+    """Re-extraction: drop an article's facts and evidence, store ``facts`` in their
+    place and mark it with the current extractor version; the number of facts stored."""
+    conn.execute(
+        f"DELETE FROM {EVIDENCE} WHERE fact_id IN "
+        f"(SELECT id FROM {FACTS} WHERE article_id = ?)",
+        (article_id,),
+    )
+    conn.execute(f"DELETE FROM {FACTS} WHERE article_id = ?", (article_id,))
+    conn.execute(
+        f"UPDATE {ARTICLES} SET extractor = ?, extract_status = ? WHERE id = ?",
+        (settings.EXTRACTOR_VERSION, status, article_id),
+    )
+    return _insert_facts(conn, article_id, facts)
+
+
+def record_source(
+    conn: sqlite3.Connection, source_path: str, article_id: str | None, outcome: str,
+    run_id: int | None,
+) -> None:
+    """Remember that ``source_path`` was read and what became of it (first time only)."""
+    conn.execute(
+        f"INSERT OR IGNORE INTO {SOURCES} (source_path, article_id, outcome, run_id) "
+        "VALUES (?,?,?,?)",
+        (source_path, article_id, outcome, run_id),
+    )
+
+
+def record_error(
+    conn: sqlite3.Connection, source_path: str, stage: str, reason: str, message: str,
+    run_id: int | None,
+) -> bool:
+    """An ``errors`` row for a failed input, once per (source, reason); True if new."""
+    cur = conn.execute(
+        f"INSERT OR IGNORE INTO {ERRORS} (id, source_path, stage, reason, message, run_id, at) "
+        "VALUES (?,?,?,?,?,?,?)",
+        (error_id(source_path, reason), source_path, stage, reason, message, run_id, now()),
+    )
+    return cur.rowcount > 0
+
+
+def start_run(db: sqlite_utils.Database, command: str, workers: int) -> int:
+    """A ``runs`` row for a run starting now; its id."""
+    from . import __version__
+
+    with transaction(db) as conn:
+        cur = conn.execute(
+            f"INSERT INTO {RUNS} (version, extractor, command, started_at, workers, status) "
+            "VALUES (?,?,?,?,?,?)",
+            (__version__, settings.EXTRACTOR_VERSION, command, now(), workers, "running"),
+        )
+    return int(cur.lastrowid or 0)
+
+
+def finish_run(
+    db: sqlite_utils.Database, run_id: int, status: str, counts: dict[str, int]
+) -> None:
+    """Close a ``runs`` row with its status and counts."""
+    columns = ("read", "stored", "duplicates", "failed", "facts", "skipped", "reextracted")
+    with transaction(db) as conn:
+        conn.execute(
+            f"UPDATE {RUNS} SET finished_at = ?, status = ?, "
+            + ", ".join(f"{c} = ?" for c in columns)
+            + " WHERE id = ?",
+            (now(), status, *(counts.get(c, 0) for c in columns), run_id),
+        )
+
+
+_STALE = f"FROM {ARTICLES} WHERE coalesce(extractor, '') != ?"
+
+
+def count_stale(db: sqlite_utils.Database) -> int:
+    """How many stored articles were extracted by another extractor version."""
+    row = db.conn.execute(f"SELECT count(*) {_STALE}", (settings.EXTRACTOR_VERSION,)).fetchone()
+    return int(row[0])
+
+
+def stale_articles(db: sqlite_utils.Database, page: int = 200) -> Iterator[Article]:
+    """Stored articles whose extractor version is not the current one, by id, a page
+    at a time (safe while the caller re-extracts them on the same connection)."""
+    last = ""
+    fields = "id, url, source_path, lang, lang_prob, lang_source, title, published, text"
+    while True:
+        rows = db.conn.execute(
+            f"SELECT {fields} {_STALE} AND id > ? ORDER BY id LIMIT ?",
+            (settings.EXTRACTOR_VERSION, last, page),
+        ).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            data = dict(zip(fields.split(", "), row, strict=True))
+            data["lang_source"] = data["lang_source"] or "detected"
+            yield Article.model_validate(data)
+        last = rows[-1][0]

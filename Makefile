@@ -1,0 +1,50 @@
+# newsscores: `make run` builds the sample database, `make test` runs every check.
+# Needs only python3 (3.11 or newer), pip and make; everything else goes into .venv.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+DB     ?= newsscores.db
+
+.PHONY: run test install install-test lint clean
+
+# The virtual environment, created once with a Python new enough for newsscores.
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newsscores needs Python 3.11 or newer; set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+
+# Installs are redone only when pyproject.toml changes (the install is editable).
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(PIP) -e ".[test]"
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+run: install
+	$(BIN)/newsscores ingest corpus --db $(DB)
+	@echo
+	$(BIN)/newsscores stats --db $(DB)
+	@echo
+	$(BIN)/newsscores facts --db $(DB) --limit 8
+
+# The whole suite (slow tests included), then ruff and mypy; fails if any fails.
+test: install-test
+	@status=0; \
+	$(BIN)/python -m pytest -q || status=1; \
+	$(BIN)/ruff check src tests || status=1; \
+	$(BIN)/mypy src || status=1; \
+	exit $$status
+
+lint: install-test
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy src
+
+clean:
+	rm -f $(DB) $(DB)-wal $(DB)-shm

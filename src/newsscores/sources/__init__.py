@@ -1,0 +1,294 @@
+"""Sources: find the inputs under the given paths and turn each into documents.
+
+Two steps, so that the cheap one can run in the main process and the costly one in
+workers: :func:`iter_documents` walks files and folders lazily and yields one
+:class:`~newsscores.models.RawDocument` (or one :class:`~newsscores.errors.InputError`)
+per input record; :func:`parse` decodes a raw document and takes out its main text
+and metadata (``.txt`` trailers in :mod:`.text`, HTML through trafilatura in
+:mod:`.html`).
+
+Readers are chosen by file suffix (:data:`READERS`); container formats (WARC, JSON
+Lines) live in their own modules and are imported only when such a file is met.
+"""
+
+from __future__ import annotations
+
+import codecs
+import importlib
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from ..errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingInputError,
+    InputError,
+    PathInputError,
+    TooLargeInputError,
+    UnsupportedInputError,
+)
+from ..models import RawDocument
+from ..settings import SETTINGS
+
+__all__ = [
+    "READERS",
+    "SINGLE_DOCUMENT_SUFFIXES",
+    "ParsedDocument",
+    "Reader",
+    "decode_bytes",
+    "iter_documents",
+    "iter_input_files",
+    "parse",
+    "reader_for",
+    "read_file",
+]
+
+#: A reader turns one input file into documents, or errors naming the failed record.
+Reader = Callable[[Path], Iterable[RawDocument | InputError]]
+
+#: File suffix → ``"module:function"`` of this package that reads it. Longest suffix
+#: wins (``.warc.gz`` before ``.gz``); modules are imported on first use.
+READERS: dict[str, str] = {
+    ".txt": "text:read_text_file",
+    ".html": "html:read_html_file",
+    ".htm": "html:read_html_file",
+    ".warc": "warc:iter_warc",
+    ".warc.gz": "warc:iter_warc",
+    ".jsonl": "jsonl:iter_jsonl",
+    ".jsonl.gz": "jsonl:iter_jsonl",
+}
+
+#: Suffixes whose file is exactly one document, whose ``source_path`` is the file's
+#: path: a resumed run can skip such a file without opening it.
+SINGLE_DOCUMENT_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm")
+
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A document's main text and metadata, before normalisation."""
+
+    source_path: str
+    text: str
+    url: str | None = None
+    published: date | None = None
+    title: str | None = None
+
+
+def _suffix_of(name: str) -> str | None:
+    lower = name.lower()
+    matches = [s for s in READERS if lower.endswith(s)]
+    return max(matches, key=len) if matches else None
+
+
+def reader_for(path: Path) -> Reader | None:
+    """The reader for ``path`` by its suffix, or None when no reader handles it."""
+    suffix = _suffix_of(path.name)
+    if suffix is None:
+        return None
+    module_name, func_name = READERS[suffix].split(":")
+    try:
+        module = importlib.import_module(f"{__name__}.{module_name}")
+    except ImportError:
+        return None
+    reader: Reader = getattr(module, func_name)
+    return reader
+
+
+def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Every readable file under ``paths`` (folders recursively, sorted, lazily).
+
+    A path that does not exist, a file of an unknown kind named explicitly, and a
+    folder holding no article file each yield a :class:`PathInputError` naming it;
+    unknown files met inside folders (READMEs, images) are passed over silently.
+    """
+    for given in paths:
+        path = Path(os.path.normpath(str(given)))
+        if path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                yield file
+            if not found:
+                kinds = ", ".join(sorted(READERS))
+                yield PathInputError(
+                    str(path), f"folder holds no article files ({kinds})", "no_articles"
+                )
+        elif path.is_file():
+            if _suffix_of(path.name) is None:
+                yield PathInputError(
+                    str(path),
+                    f"unsupported file type (newsscores reads {', '.join(READERS)})",
+                    "unsupported",
+                )
+            else:
+                yield path
+        elif path.exists():
+            yield PathInputError(str(path), "not a regular file or folder", "unsupported")
+        else:
+            yield PathInputError(str(path), "no such file or folder", "not_found")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files with a known suffix under ``folder``, depth first in name order."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif entry.is_file() and _suffix_of(entry.name) is not None:
+            yield Path(entry.path)
+
+
+def iter_documents(
+    paths: Iterable[str | Path],
+    skip: Callable[[str], bool] | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> Iterator[RawDocument | InputError]:
+    """Every document under ``paths``, lazily, in a stable order.
+
+    ``skip(source_path)`` true for a single-document file means it is already done:
+    the file is not opened. Records of container files are yielded whatever ``skip``
+    says (their ``source_path`` is only known once read); the caller checks them.
+    ``on_file(path)`` is told of each file before it is read (for progress).
+    """
+    for item in iter_input_files(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        if on_file is not None:
+            on_file(item)
+        single = item.name.lower().endswith(SINGLE_DOCUMENT_SUFFIXES)
+        if single and skip is not None and skip(str(item)):
+            continue
+        reader = reader_for(item)
+        if reader is None:
+            yield UnsupportedInputError(str(item), "no reader installed for this file type")
+            continue
+        try:
+            yield from reader(item)
+        except InputError as exc:
+            yield exc
+        except OSError as exc:
+            yield InputError(str(item), f"cannot read: {exc.strerror or exc}")
+
+
+def read_file(path: Path, kind: str) -> RawDocument:
+    """The bytes of a one-document file as a :class:`RawDocument` of ``kind``."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > SETTINGS.max_input_bytes:
+            raise TooLargeInputError(
+                source, f"{size} bytes, over the {SETTINGS.max_input_bytes}-byte limit"
+            )
+        with path.open("rb") as fh:
+            data = fh.read(SETTINGS.max_input_bytes + 1)
+    except OSError as exc:
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+    return RawDocument(source_path=source, content=data, kind=kind)  # type: ignore[arg-type]
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(
+    data: bytes | str, source: str, *, declared: str | None = None, html: bool = False
+) -> str:
+    """Text of an input's bytes: UTF-8 (BOM allowed) or, failing that, the encoding
+    the container or an HTML ``<meta charset>`` declares.
+
+    Raises a one-line :class:`InputError` subclass naming ``source`` for input that
+    is too large, empty, binary or in no encoding we can trust.
+    """
+    if isinstance(data, str):
+        text = data
+    else:
+        if len(data) > SETTINGS.max_input_bytes:
+            raise TooLargeInputError(
+                source, f"{len(data)} bytes, over the {SETTINGS.max_input_bytes}-byte limit"
+            )
+        text = _decode(data, source, declared=declared, html=html)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyInputError(source, "empty or whitespace only")
+    return text
+
+
+def _decode(data: bytes, source: str, *, declared: str | None, html: bool) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise EncodingInputError(
+                    source, f"starts with a {encoding} byte-order mark but is not {encoding}"
+                ) from exc
+    if not data.strip():
+        raise EmptyInputError(source, "empty or whitespace only")
+    head = data[:8192]
+    if b"\x00" in head or len(_CONTROL.findall(head)) > max(8, len(head) // 20):
+        raise BinaryInputError(source, "binary data, not text or HTML")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    candidates: list[str | None] = [declared]
+    if html:
+        candidates.append(_declared_charset(data))
+    for candidate in candidates:
+        if not candidate:
+            continue
+        try:
+            return data.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise EncodingInputError(
+        source,
+        f"not valid UTF-8 (byte 0x{data[first_error.start]:02x} at offset "
+        f"{first_error.start}); convert the file to UTF-8",
+    )
+
+
+def parse(raw: RawDocument) -> ParsedDocument:
+    """Main text and metadata of ``raw``: plain text via :mod:`.text`, HTML via :mod:`.html`."""
+    if raw.kind == "html":
+        from .html import parse_html
+
+        parsed = parse_html(raw)
+    else:
+        from .text import parse_text
+
+        parsed = parse_text(raw)
+    if parsed.published is None and raw.fetched is not None:
+        parsed = replace(parsed, published=raw.fetched)
+    return parsed
