@@ -1,10 +1,257 @@
-"""Fact assembly (placeholder until the rule engine lands)."""
+"""Fact assembly: rule patterns find figures, units and metrics are linked to them.
+
+Per sentence, the pack's patterns run in order over the folded text; each number (or
+cue word) is claimed by the first pattern that reaches it, so veto patterns
+(thresholds, gaps, targets, counts) placed first keep later patterns off their
+numbers. Each fact is then tied to the unit of its clause and the nearest metric.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
 from ..models import Fact
+from ..settings import EXTRACTOR_VERSION
+from .metrics import MetricMention, MetricResolver, find_metrics
+from .numbers import fold, parse_word_or_number
+from .packs import Pack, Pattern, load_common, load_pack
+from .units import UnitMention, find_units
+
+__all__ = ["extract_facts", "split_sentences"]
+
+_ABBREV = regex.compile(r"(?:\b(?:no|nr|mr|mrs|dr|st|tp|ca|bl\.a|inc|ltd|vs|q|p|tt)|\d)\.$", regex.I)
+_SENT_END = regex.compile(r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[A-ZÀ-ỸĐ0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: lines are split at sentence-final punctuation."""
+    spans = []
+    for line in regex.finditer(r"[^\n]+", text):
+        start = line.start()
+        for m in _SENT_END.finditer(line.group()):
+            end = line.start() + m.end()
+            before = text[max(start, end - 6) : end]
+            if _ABBREV.search(before) and not before.endswith(("..", "…")):
+                # "No. 1", "23. til": not an end unless a capital word follows a digit-free token
+                if not regex.search(r"[a-zà-ỹ]{3,}\.$", before):
+                    continue
+            spans.append((start, end))
+            start = end
+            while start < line.end() and text[start].isspace():
+                start += 1
+        if start < line.end():
+            spans.append((start, line.end()))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@dataclass
+class _Hit:
+    kind: str
+    value: float
+    start: int
+    end: int
+    pattern: Pattern
+    match_start: int
+    match_end: int
+    max_value: float | None = None
+    percent: bool = False
+
+
+def _clauses(folded: str, s0: int, s1: int, pack: Pack) -> list[tuple[int, int]]:
+    cuts = [s0]
+    for m in regex.finditer(r";", folded[s0:s1]):
+        cuts.append(s0 + m.end())
+    if pack.clause_breaks is not None:
+        for m in pack.clause_breaks.finditer(folded[s0:s1]):
+            cuts.append(s0 + m.start())
+    cuts = sorted(set(cuts)) + [s1]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _value(written: str, pack: Pack) -> float | None:
+    return parse_word_or_number(written, pack.words, pack.decimal)
+
+
+def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list[_Hit]:
+    seg = folded[s0:s1]
+    claimed: list[tuple[int, int]] = []
+    hits: list[_Hit] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in claimed)
+
+    for pat in pack.patterns:
+        for m in pat.regex.finditer(seg):
+            names = [g for g in ("v", "prev") if g in pat.regex.groupindex and m.group(g) is not None]
+            spans = [m.span(g) for g in names] or [m.span()]
+            extra = [m.span("max")] if "max" in pat.regex.groupindex and m.group("max") else []
+            if not pat.is_fact:
+                # a veto claims its number (group v) if it names one, else all it matched
+                claimed.append(m.span("v") if "v" in pat.regex.groupindex else m.span())
+                continue
+            if not all(free(a, b) for a, b in spans + extra):
+                continue
+            max_value = None
+            if "max" in pat.regex.groupindex and m.group("max") is not None:
+                max_value = _value(m.group("max"), pack)
+            new: list[_Hit] = []
+            for g, (a, b) in zip(names or [None], spans, strict=False):
+                if g is None:
+                    if pat.value is None:
+                        continue
+                    value = float(pat.value)
+                else:
+                    parsed = _value(m.group(g), pack)
+                    if parsed is None:
+                        continue
+                    value = parsed
+                kind = pat.prev_kind or pat.kind if g == "prev" else pat.kind
+                if kind == "change":
+                    written = m.group(g) if g else ""
+                    value = value if written[:1] in "+-−" else abs(value) * pat.sign
+                new.append(
+                    _Hit(kind, value, s0 + a, s0 + b, pat, s0 + m.start(), s0 + m.end(),
+                         max_value if g == "v" else None, percent=pat.percent or "%" in m.group())
+                )
+            if not new:
+                continue
+            if any(h.max_value is not None and (h.value > h.max_value or h.max_value not in maxima)
+                   for h in new):
+                claimed.extend(spans + extra)
+                continue
+            if any(h.kind in ("rank", "streak") and (h.value != int(h.value) or h.value < 1 or h.value > 1000)
+                   for h in new):
+                continue
+            claimed.extend(spans + extra)
+            hits.extend(new)
+    return hits
+
+
+def _group(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack) -> list[UnitMention]:
+    """``m`` with the units coordinated with it (``A and B``, ``A, B og C``)."""
+    idx = mentions.index(m)
+    group = [m]
+    for step in (-1, 1):
+        i = idx
+        while 0 <= i + step < len(mentions):
+            a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
+            if not pack.list_joiners.match(folded[a.outer_end : b.outer_start]):
+                break
+            i += step
+            group.append(mentions[i])
+    return sorted(group, key=lambda u: u.start)
+
+
+def _link(hit: _Hit, sent: tuple[int, int], clause: tuple[int, int], units: list[UnitMention],
+          folded: str, pack: Pack) -> UnitMention | None:
+    in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
+    in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
+    if hit.pattern.link == "after":
+        after = [u for u in in_sent if u.start >= hit.match_end]
+        if after:
+            return after[0]
+    # a figure in parentheses, or in apposition, right after a unit belongs to it
+    for u in reversed(in_sent):
+        if u.end <= hit.match_start:
+            between = folded[u.end : hit.match_start]
+            if regex.fullmatch(r"\s*\([^()]*", between) or regex.fullmatch(r"\s*,\s*", between):
+                return u
+            if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.match_start]):
+                return u
+            break
+    before = [u for u in in_clause if u.end <= hit.match_start and not u.is_object]
+    if before:
+        return before[-1]
+    after = [u for u in in_clause if u.start >= hit.match_end and not u.is_object]
+    if after:
+        return after[0]
+    earlier = [u for u in in_sent if u.end <= hit.match_start and not u.is_object]
+    if earlier:
+        return earlier[-1]
+    return None
+
+
+def _metric(hit: _Hit, clause: tuple[int, int], sent: tuple[int, int], mentions: list[MetricMention],
+            folded: str, pack: Pack, resolver: MetricResolver) -> list[MetricMention | None]:
+    family = resolver.family_at(hit.start)
+    mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
+    in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
+    in_sent = [m for m in mentions if sent[0] <= m.start and m.end <= hit.start]
+    if hit.kind != "rank" and any(m.component == "average" for m in in_sent):
+        return [next(m for m in in_sent if m.component == "average")]
+    before = [m for m in in_clause if m.end <= hit.start and not (hit.kind == "rank" and m.component == "average")]
+    if before:
+        chosen = before[-1]
+        group = [chosen]
+        i = mentions.index(chosen)
+        while i > 0 and pack.list_joiners.match(folded[mentions[i - 1].end : mentions[i].start]):
+            i -= 1
+            group.insert(0, mentions[i])
+        return list(group)
+    after = [m for m in in_clause if hit.end <= m.start <= hit.end + 40]
+    return [after[0]] if after else [None]
 
 
 def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
-    """Return no facts; replaced by the rule engine."""
-    return []
+    """Every score, change, rank and streak in ``text``; see :mod:`newsscores.extract`."""
+    pack = load_pack(lang)
+    if pack is None or not text.strip():
+        return []
+    folded = fold(text)
+    metric_mentions = find_metrics(folded, pack)
+    resolver = MetricResolver(metric_mentions, len(text))
+    units, subject = find_units(text, folded, pack, resolver.scope, url)
+    maxima = {float(x) for x in load_common().get("score_maxima", [])}
+    facts: list[Fact] = []
+    seen: set[tuple[str, str, str | None, float]] = set()
+    for sent in split_sentences(text):
+        clauses = _clauses(folded, sent[0], sent[1], pack)
+        for hit in _hits(folded, sent[0], sent[1], pack, maxima):
+            clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
+            unit = _link(hit, sent, clause, units, folded, pack)
+            if unit is not None:
+                targets = [(u.key, u.text) for u in _group(unit, units, folded, pack) if u.key]
+            elif subject is not None:
+                targets = [(subject, _display(subject))]
+            else:
+                continue
+            metric_opts: list[MetricMention | None] = [None]
+            if hit.kind in ("score", "change", "rank"):
+                metric_opts = _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
+            for unit_key, unit_text in targets:
+                for mm in metric_opts:
+                    metric = resolver.key(mm, hit.start) if hit.kind != "streak" else None
+                    family = resolver.family_at(hit.start)
+                    if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
+                        continue
+                    fact = _fact(text, hit, unit_key, unit_text, metric, sent)
+                    if fact.key in seen:
+                        continue
+                    seen.add(fact.key)
+                    facts.append(fact)
+    return facts
+
+
+def _display(key: str) -> str:
+    from .units import gazetteer
+
+    return gazetteer().province_names.get(key, key)
+
+
+def _fact(text: str, hit: _Hit, unit_key: str, unit_text: str, metric: str | None,
+          sent: tuple[int, int]) -> Fact:
+    value = float(int(hit.value)) if hit.kind in ("rank", "streak") else round(hit.value, 6)
+    return Fact(
+        kind=hit.kind,
+        unit_key=unit_key,
+        unit_text=unit_text,
+        metric=metric,
+        value=value,
+        max_value=hit.max_value,
+        start=hit.start,
+        end=hit.end,
+        quote=text[sent[0] : sent[1]].strip(),
+        extractor=f"{hit.pattern.id}@{EXTRACTOR_VERSION}",
+    )

@@ -1,0 +1,94 @@
+"""Metrics: which index and component a figure is about.
+
+Index names (``PCI``, ``Chỉ số PAPI``, ``indice PAR``) set the current index family;
+component names (``transparency``, ``thanh toán trực tuyến``) are read within it, so
+``transparency`` is ``transparency`` in the weekly service index and
+``pci_transparency`` in a PCI article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .packs import Pack, load_common
+
+__all__ = ["MetricMention", "find_metrics", "MetricResolver"]
+
+
+@dataclass(frozen=True)
+class MetricMention:
+    """A metric named in the text: its family (``any`` = the current one) and component."""
+
+    start: int
+    end: int
+    family: str
+    component: str | None  # None: the index as a whole
+
+
+def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
+    """Every longest non-overlapping metric name in ``folded``."""
+    found: list[MetricMention] = []
+    for rx, family, comp in pack.metric_names:
+        for m in rx.finditer(folded):
+            found.append(MetricMention(m.start(), m.end(), family, comp))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[MetricMention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+class MetricResolver:
+    """Resolves metric mentions to SCHEMA.md keys, tracking the current index family."""
+
+    def __init__(self, mentions: list[MetricMention], text_len: int) -> None:
+        self.indices: dict[str, Any] = load_common().get("indices", {})
+        self.mentions = mentions
+        self.index_mentions = [m for m in mentions if m.component is None and m.family in self.indices]
+        opening = [m for m in self.index_mentions if m.start < min(600, text_len)]
+        self.default_family = opening[0].family if opening else "service"
+
+    @property
+    def scope(self) -> str:
+        """``national`` or ``provincial``: how the article's main index ranks units."""
+        return str(self.indices.get(self.default_family, {}).get("scope", "provincial"))
+
+    def family_at(self, pos: int) -> str:
+        """The index family in force at ``pos``: the last index named before it."""
+        family = self.default_family
+        for m in self.index_mentions:
+            if m.start > pos:
+                break
+            family = m.family
+        return family
+
+    def values(self, family: str) -> str:
+        """``points`` or ``percent``."""
+        return str(self.indices.get(family, {}).get("values", "points"))
+
+    def key(self, mention: MetricMention | None, pos: int) -> str:
+        """The metric key of ``mention`` (None: the index in force at ``pos``)."""
+        if mention is not None and mention.component == "average":
+            return "average"
+        family = self.family_at(pos)
+        if mention is not None and mention.family in self.indices:
+            family = mention.family
+        spec = self.indices.get(family, {})
+        base = str(spec.get("metric", family))
+        comp = mention.component if mention is not None else None
+        comp = (spec.get("aliases") or {}).get(comp, comp)
+        if comp in (None, "total", "_index"):
+            return base
+        if spec.get("component_keys") == "bare":
+            return str(comp) if comp in (spec.get("max") or {}) else base
+        return f"{base}_{comp}"
+
+    def maximum(self, key: str) -> float | None:
+        """The stated maximum of a weekly-index component, if the key is one."""
+        for spec in self.indices.values():
+            if key in (spec.get("max") or {}):
+                return float(spec["max"][key])
+        return None

@@ -1,0 +1,76 @@
+"""Numbers as written: decimal comma or point, thousands separators, signs,
+number words and ordinals (the words come from the language's rule pack)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = ["NUM_RE", "fold", "parse_number", "parse_word_or_number"]
+
+#: A written number: optional sign, digits, optional decimal/thousands groups. The
+#: look-arounds stop it from starting or ending inside a longer number.
+NUM_RE = r"(?<![\d.,])[+\-−±]?\d+(?:[.,]\d+)?(?:[.,]\d+)?(?![\d\p{L}]|[.,]\d)"
+
+_SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "±": 1.0}
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritic-free copy of ``text`` with the same length (offsets stay valid).
+
+    ``đ`` folds to ``d``; any character whose folded form is not one character is kept.
+    """
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d")
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        low = base.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def parse_number(written: str, decimal: str = ",") -> float:
+    """Value of a written number; ``decimal`` is the language's usual decimal mark.
+
+    A separator followed by exactly three digits, after a non-zero integer part, is
+    read as a thousands separator when it is not the language's decimal mark
+    (``11,000`` in English, ``19.000`` in Vietnamese); anything else is a decimal mark.
+    """
+    s = written.strip().replace("\u00a0", "").replace(" ", "")
+    sign = 1.0
+    if s and s[0] in _SIGNS:
+        sign = _SIGNS[s[0]]
+        s = s[1:]
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return sign * float(s)
+    if len(seps) == 2:
+        # "1.234,56" or "1,234.56": the last separator is the decimal mark.
+        last = max(s.rfind("."), s.rfind(","))
+        return sign * float(s[:last].replace(".", "").replace(",", "") + "." + s[last + 1 :])
+    sep = seps[0]
+    head, tail = s.split(sep)
+    thousands = "." if decimal == "," else ","
+    if sep == thousands and len(tail) == 3 and head not in ("", "0"):
+        return sign * float(head + tail)
+    return sign * float(head + "." + tail)
+
+
+def parse_word_or_number(
+    written: str, words: dict[str, int], decimal: str = ","
+) -> float | None:
+    """Value of a number, numeric ordinal (``4.``, ``3e``, ``12th``) or number word.
+
+    ``words`` maps folded words (``fourth``, ``thu ba``, ``fjerde``) to values.
+    Returns None when ``written`` is none of these.
+    """
+    key = " ".join(fold(written).split())
+    if key in words:
+        return float(words[key])
+    m = regex.match(r"^([+\-−]?\d+(?:[.,]\d+)?)", written.strip())
+    if m is None:
+        return None
+    return parse_number(m.group(1), decimal)

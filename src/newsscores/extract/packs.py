@@ -1,0 +1,229 @@
+"""Rule packs: the language knowledge in ``extractors/<lang>/*.yaml``, loaded and compiled.
+
+A pack is every YAML file of a language's folder merged by top-level key; the
+``common`` folder holds what all languages share (indices, former provinces,
+aliases). Patterns are written with their diacritics and ``{PLACEHOLDERS}`` and are
+compiled against the diacritic-folded text (see :func:`numbers.fold`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from ..errors import ExtractionError
+from .numbers import NUM_RE, fold
+
+__all__ = ["Pack", "Pattern", "load_pack", "load_common", "packs_dir", "available_langs"]
+
+_FORBIDDEN_ESCAPES = regex.compile(r"\\[DSWBPNAZG]")
+_PLACEHOLDER = regex.compile(r"\{([A-Z_]+)\}")
+
+
+def packs_dir() -> Path:
+    """The ``extractors`` folder: inside the installed wheel, else the source tree's."""
+    shipped = resources.files("newsscores") / "extractors"
+    if shipped.is_dir():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parents[3] / "extractors"
+
+
+def available_langs() -> list[str]:
+    """Languages that have a pack (every folder but ``common``)."""
+    return sorted(
+        p.name for p in packs_dir().iterdir() if p.is_dir() and p.name != "common"
+    )
+
+
+def _read_folder(folder: Path) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ExtractionError(f"{path}: invalid YAML: {exc}") from exc
+        for key, value in data.items():
+            if key in merged and isinstance(value, dict):
+                merged[key] = {**merged[key], **value}
+            elif key in merged and isinstance(value, list):
+                merged[key] = merged[key] + value
+            else:
+                merged[key] = value
+    return merged
+
+
+@functools.cache
+def load_common() -> dict[str, Any]:
+    """The data every language shares (``extractors/common``)."""
+    return _read_folder(packs_dir() / "common")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One compiled rule: a regex over folded text and what its match means."""
+
+    id: str
+    kind: str
+    regex: regex.Pattern[str]
+    value: float | None = None
+    sign: float = 1.0
+    link: str = "auto"
+    scope: str = "match"
+    prev_kind: str | None = None
+    percent: bool = False
+
+    @property
+    def is_fact(self) -> bool:
+        """True when matches give facts; False for vetoes (thresholds, gaps, ...)."""
+        return self.kind in ("score", "change", "rank", "streak")
+
+
+@dataclass
+class Pack:
+    """A language's compiled rules and lexicons."""
+
+    lang: str
+    decimal: str
+    words: dict[str, int]
+    patterns: list[Pattern]
+    unit_cues: dict[str, dict[str, regex.Pattern[str]]]
+    departments: list[tuple[regex.Pattern[str], str, bool]]
+    national: list[regex.Pattern[str]]
+    metric_names: list[tuple[regex.Pattern[str], str, str | None]]
+    clause_breaks: regex.Pattern[str] | None
+    list_joiners: regex.Pattern[str]
+    object_markers: regex.Pattern[str] | None
+    relative: regex.Pattern[str] | None
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+
+def _alternation(items: list[str]) -> str:
+    """A non-capturing alternation, longest first so the regex prefers long forms."""
+    folded = sorted({fold(i) for i in items}, key=len, reverse=True)
+    return "(?:" + "|".join(folded) + ")"
+
+
+def _compile(source: str, where: str, expand: dict[str, str]) -> regex.Pattern[str]:
+    if _FORBIDDEN_ESCAPES.search(source):
+        raise ExtractionError(f"{where}: upper-case escapes do not survive folding: {source}")
+
+    def sub(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name not in expand:
+            raise ExtractionError(f"{where}: unknown placeholder {{{name}}}")
+        return expand[name]
+
+    parts = _PLACEHOLDER.split(source)
+    # split() alternates literal text and placeholder names: fold only the literals
+    body = "".join(
+        fold(part) if i % 2 == 0 else sub(_PLACEHOLDER.match("{" + part + "}"))  # type: ignore[arg-type]
+        for i, part in enumerate(parts)
+    )
+    body = body.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    try:
+        return regex.compile(body, regex.IGNORECASE)
+    except regex.error as exc:
+        raise ExtractionError(f"{where}: bad regex {source!r}: {exc}") from exc
+
+
+def _expansions(data: dict[str, Any]) -> dict[str, str]:
+    words = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
+    cards = {fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()}
+    ord_re = data.get("ordinal_regex", r"\d+")
+    expand = {
+        "NUM": NUM_RE,
+        "INT": r"(?<![\d.,])\d+(?![\d\p{L}]|[.,]\d)",
+        "ORD": "(?:" + ord_re + ("|" + _alternation(list(words)) if words else "") + r")(?!\w)",
+        "CARD": r"(?:\d+" + ("|" + _alternation(list(cards)) if cards else "") + r")(?!\w)",
+    }
+    for name, items in (data.get("lexicon") or {}).items():
+        expand[name] = _alternation([str(i) for i in items])
+    return expand
+
+
+@functools.cache
+def load_pack(lang: str) -> Pack | None:
+    """The compiled pack for ``lang``, or None when there is none."""
+    folder = packs_dir() / lang
+    if lang == "common" or not folder.is_dir():
+        return None
+    data = _read_folder(folder)
+    expand = _expansions(data)
+    words = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
+    words.update({fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()})
+
+    patterns = []
+    for i, spec in enumerate(data.get("patterns") or []):
+        where = f"{lang}/patterns[{i}] {spec.get('id', '')}"
+        if "re" not in spec or "kind" not in spec:
+            raise ExtractionError(f"{where}: a pattern needs 're' and 'kind'")
+        patterns.append(
+            Pattern(
+                id=f"{lang}.{spec.get('id', i)}",
+                kind=spec["kind"],
+                regex=_compile(spec["re"], where, expand),
+                value=spec.get("value"),
+                sign=float(spec.get("sign", 1)),
+                link=spec.get("link", "auto"),
+                scope=spec.get("scope", "match"),
+                prev_kind=spec.get("prev_kind"),
+                percent=bool(spec.get("percent", False)),
+            )
+        )
+
+    cues: dict[str, dict[str, regex.Pattern[str]]] = {}
+    for utype, sides in (data.get("unit_cues") or {}).items():
+        cues[utype] = {}
+        if sides.get("before"):
+            alt = _alternation(sides["before"])
+            cues[utype]["before"] = _compile(r"(?:^|[^\w])" + alt + r"\s+$", lang, expand)
+        if sides.get("after"):
+            alt = _alternation(sides["after"])
+            cues[utype]["after"] = _compile(r"^(?:\s+|\s*-\s*)" + alt + r"(?!\w)", lang, expand)
+
+    departments = []
+    for slug, forms in (data.get("departments") or {}).items():
+        for form in forms:
+            departments.append((_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), slug, False))
+    for slug, forms in (data.get("ministries") or {}).items():
+        for form in forms:
+            departments.append((_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), slug, True))
+
+    metric_names = []
+    for family, comps in (data.get("metrics") or {}).items():
+        for comp, forms in comps.items():
+            for form in forms:
+                rx = _compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand)
+                metric_names.append((rx, family, None if comp == "_index" else comp))
+
+    breaks = data.get("clause_breaks")
+    objects = data.get("object_markers")
+    return Pack(
+        lang=lang,
+        decimal=data.get("decimal", ","),
+        words=words,
+        patterns=patterns,
+        unit_cues=cues,
+        departments=departments,
+        national=[_compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []],
+        metric_names=metric_names,
+        clause_breaks=_compile(_alternation(breaks), lang, expand) if breaks else None,
+        list_joiners=_compile(
+            r"^(?:\s*,\s*|\s+" + _alternation(data.get("list_joiners") or ["and"]) + r"\s+)$",
+            lang,
+            expand,
+        ),
+        relative=_compile(r"^\s*,?\s*" + _alternation(data["relative"]) + r"(?!\w)[^,;()]*$", lang, expand)
+        if data.get("relative")
+        else None,
+        object_markers=_compile(r"(?:^|[^\w])" + _alternation(objects) + r"\s+$", lang, expand)
+        if objects
+        else None,
+        raw=data,
+    )

@@ -1,0 +1,314 @@
+"""Units: provinces, communes, wards, departments and ministries named in a text.
+
+Names come from the ``vietnam-provinces`` gazetteer (34 provinces, every 2025
+commune and ward), the former provinces and aliases of ``extractors/common``, and
+the department lexicons of every pack. They are matched with a spaCy PhraseMatcher
+on the diacritic-folded text, so ``Tân Tiến`` and ``Tan Tien`` are one name; the
+type cues around a name (``phường``, ``ward``, ``quartier de``, ``-distriktet``)
+decide between a province and a ward of the same name.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+import spacy
+import vietnam_provinces as vp
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .numbers import fold
+from .packs import Pack, load_common, load_pack
+
+__all__ = ["UnitMention", "Gazetteer", "gazetteer", "find_units", "TYPE_PREFIX"]
+
+_TOKEN = regex.compile(r"\w+|[^\w\s]")
+
+#: Unit-type cue → the type prefix of a commune-level key.
+TYPE_PREFIX = {
+    "ward": "phuong",
+    "commune": "xa",
+    "special_zone": "dac_khu",
+    "district": "huyen",
+    "town": "thi_xa",
+    "township": "thi_tran",
+    "urban_district": "quan",
+    "city_district": "thanh_pho",
+}
+_WARD_CUES = set(TYPE_PREFIX)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One thing a folded name can denote."""
+
+    kind: str  # "province" (2025), "former" (before 2025) or "ward"
+    key: str  # province codename, or ward codename
+    province: str  # the province codename (itself, for a province)
+
+
+@dataclass
+class UnitMention:
+    """A unit named in the text, with its canonical key once resolved."""
+
+    start: int
+    end: int
+    text: str
+    key: str | None = None
+    level: str = ""  # province, ward, dept, ministry, national
+    cue: str | None = None
+    cue_side: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    is_object: bool = False
+    outer_start: int = -1  # the span with its type cue ("Tan Tien ward", "phường Tân Tiến")
+    outer_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.outer_start < 0:
+            self.outer_start = self.start
+        if self.outer_end < 0:
+            self.outer_end = self.end
+
+
+def _slug(name: str) -> str:
+    return "_".join(regex.findall(r"\w+", fold(name)))
+
+
+def _strip_type(name: str) -> str:
+    for prefix in ("Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+def _tokens(folded: str) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in _TOKEN.finditer(folded)]
+
+
+class Gazetteer:
+    """Every unit name, matched in folded text with a spaCy PhraseMatcher."""
+
+    def __init__(self) -> None:
+        self.nlp = spacy.blank("xx")
+        self.matcher = PhraseMatcher(self.nlp.vocab)
+        self.names: dict[str, list[Candidate]] = {}
+        self.province_names: dict[str, str] = {}  # province key -> display name
+        self.wards_by_province: dict[str, dict[str, list[Candidate]]] = {}
+        provinces = {p.code: p for p in vp.Province.iter_all()}
+        for p in provinces.values():
+            name = _strip_type(p.name)
+            self.province_names[p.codename] = name
+            self._add(name, Candidate("province", p.codename, p.codename))
+        common = load_common()
+        for key, forms in (common.get("former_provinces") or {}).items():
+            for form in forms:
+                self._add(form, Candidate("former", key, key))
+        for key, forms in (common.get("aliases") or {}).items():
+            for form in forms:
+                self._add(form, Candidate("province", key, key))
+        for w in vp.Ward.iter_all():
+            prov = provinces[w.province_code].codename
+            cand = Candidate("ward", w.codename, prov)
+            name = _strip_type(w.name)
+            self._add(name, cand)
+            if " - " in name:
+                self._add(name.replace(" - ", " "), cand)
+            self.wards_by_province.setdefault(prov, {}).setdefault(fold(name), []).append(cand)
+
+    def _add(self, name: str, cand: Candidate) -> None:
+        key = " ".join(t for t, _ in _tokens(fold(name)))
+        if cand in self.names.get(key, []):
+            return
+        if key not in self.names:
+            words = [t for t, _ in _tokens(key)]
+            self.matcher.add(key, [Doc(self.nlp.vocab, words=words)])
+        self.names.setdefault(key, []).append(cand)
+
+    def match(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, name key) of every longest non-overlapping name in ``folded``."""
+        toks = _tokens(folded)
+        if not toks:
+            return []
+        doc = Doc(self.nlp.vocab, words=[t for t, _ in toks])
+        spans = filter_spans(self.matcher(doc, as_spans=True))
+        out = []
+        for span in spans:
+            start = toks[span.start][1]
+            last, last_start = toks[span.end - 1]
+            out.append((start, last_start + len(last), span.label_))
+        return out
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built once: about a second)."""
+    return Gazetteer()
+
+
+def _cue(
+    pack_list: list[Pack], folded: str, start: int, end: int
+) -> tuple[str | None, str | None, int, int]:
+    """The type cue around a name: (type, side, outer start, outer end)."""
+    lo = max(0, start - 40)
+    before = folded[lo:start]
+    after = folded[end : end + 40]
+    for pack in pack_list:
+        for utype, sides in pack.unit_cues.items():
+            if "before" in sides and (m := sides["before"].search(before)):
+                return utype, "before", lo + m.start() + (1 if m.group()[:1].isspace() or not m.group()[:1].isalnum() else 0), end
+            if "after" in sides and (m := sides["after"].search(after)):
+                return utype, "after", start, end + m.end()
+    return None, None, start, end
+
+
+def _capitalised(text: str) -> bool:
+    words = [w for w in regex.findall(r"\w+", text) if not w.isdigit()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
+    """The province the article is about: most named, the title and opening counting more."""
+    score: Counter[str] = Counter()
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    first_pos: dict[str, int] = {}
+    for m in mentions:
+        if m.level != "province" or m.key is None:
+            continue
+        weight = 1.0
+        if m.start < first_line_end:
+            weight += 2
+        if m.start < 400:
+            weight += 1
+        if m.cue == "province":
+            weight += 1
+        score[m.key] += weight
+        first_pos.setdefault(m.key, m.start)
+    if url:
+        for _s, _e, name in gazetteer().match(fold(url.replace("-", " ").replace("/", " "))):
+            for cand in gazetteer().names[name]:
+                if cand.kind in ("province", "former"):
+                    score[cand.key] += 1
+    if not score:
+        return None
+    return max(score, key=lambda k: (score[k], -first_pos.get(k, 10**9)))
+
+
+def find_units(
+    text: str, folded: str, pack: Pack, scope: str = "provincial", url: str | None = None
+) -> tuple[list[UnitMention], str | None]:
+    """Every unit mention in ``text`` with its key, and the article's subject province.
+
+    ``scope`` is ``national`` for indices that rank provinces and ministries (PCI,
+    PAR Index, ...): there, a department name is a ministry.
+    """
+    gaz = gazetteer()
+    packs = [pack] + [p for p in (load_pack("vi"),) if p is not None and p.lang != pack.lang]
+    mentions: list[UnitMention] = []
+    taken: list[tuple[int, int]] = []
+
+    for rx, slug, explicit_ministry in (d for p in packs for d in p.departments):
+        for m in rx.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            level = "ministry" if explicit_ministry else "dept"
+            mentions.append(UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level))
+
+    for start, end, name in gaz.match(folded):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        surface = text[start:end]
+        if not _capitalised(surface):
+            continue
+        cue, side, o_start, o_end = _cue(packs, folded, start, end)
+        mentions.append(
+            UnitMention(start, end, surface, cue=cue, cue_side=side, candidates=gaz.names[name],
+                        outer_start=o_start, outer_end=o_end)
+        )
+    for rx in (r for p in packs[:1] for r in p.national):
+        for m in rx.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                mentions.append(
+                    UnitMention(m.start(), m.end(), text[m.start() : m.end()], key="vietnam", level="national")
+                )
+    mentions.sort(key=lambda m: m.start)
+    _propagate_list_cues(mentions, folded, pack)
+
+    for m in mentions:
+        if m.candidates and m.cue not in _WARD_CUES:
+            prov = [c for c in m.candidates if c.kind in ("province", "former")]
+            if prov:
+                m.key, m.level = prov[0].key, "province"
+    subject = _subject(mentions, text, url)
+
+    seen_as_ward: dict[str, str] = {}
+    for m in mentions:
+        if m.level in ("dept", "ministry"):
+            if m.level == "ministry" or scope == "national" or subject is None:
+                m.key, m.level = f"ministry/{m.key}", "ministry"
+            else:
+                m.key = f"{subject}/dept/{m.key}"
+            continue
+        if not m.candidates:
+            continue
+        name = fold(m.text)
+        name_key = " ".join(t for t, _ in _tokens(name))
+        if m.cue in _WARD_CUES:
+            m.key = _ward_key(m, subject, mentions)
+            m.level = "ward"
+            seen_as_ward[name_key] = m.key
+        elif name_key in seen_as_ward:
+            m.key, m.level = seen_as_ward[name_key], "ward"
+        elif m.level != "province" and subject is not None:
+            wards = [c for c in m.candidates if c.kind == "ward" and c.province == subject]
+            if wards and len(name_key.split()) >= 2:
+                m.key, m.level = f"{subject}/{wards[0].key}", "ward"
+    _mark_objects(mentions, folded, pack)
+    return [m for m in mentions if m.key is not None], subject
+
+
+def _ward_key(m: UnitMention, subject: str | None, mentions: list[UnitMention]) -> str:
+    """The key of a name cued as a commune-level unit."""
+    prefix = TYPE_PREFIX.get(m.cue or "", "xa")
+    wards = [c for c in m.candidates if c.kind == "ward"]
+    named = [x.key for x in mentions if x.level == "province" and x.key]
+    for province in [subject, *named]:
+        local = [c for c in wards if c.province == province]
+        if local:
+            exact = [c for c in local if c.key.startswith(prefix + "_")]
+            chosen = (exact or local)[0]
+            return f"{chosen.province}/{chosen.key}"
+    if len({c.province for c in wards}) == 1:
+        return f"{wards[0].province}/{wards[0].key}"
+    base = subject or (named[0] if named else "other")
+    return f"{base}/{prefix}_{_slug(m.text)}"
+
+
+def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
+    """Give the bare names of a list the type cue of the list (``les communes de A, B et C``)."""
+    for forward in (True, False):
+        order = mentions if forward else list(reversed(mentions))
+        for prev, cur in zip(order, order[1:], strict=False):
+            a, b = (prev, cur) if forward else (cur, prev)
+            if not prev.candidates or not cur.candidates or cur.cue is not None:
+                continue
+            if prev.cue not in _WARD_CUES or prev.cue_side != ("before" if forward else "after"):
+                continue
+            gap = folded[a.outer_end : b.outer_start]
+            gap = regex.sub(r"^\s*(?:de|d'|of)\s+|\s+(?:de|d')\s*$", " ", gap)
+            if pack.list_joiners.match(gap) or regex.fullmatch(r"\s*(?:et|and|og|va|và)\s+(?:de\s+|d')?", gap):
+                cur.cue, cur.cue_side = prev.cue, prev.cue_side
+
+
+def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
+    """Flag units that are the object of a comparison (``passerer Hai Phong``, ``ahead of X``)."""
+    if pack.object_markers is None:
+        return
+    for m in mentions:
+        before = folded[max(0, m.start - 30) : m.start]
+        if pack.object_markers.search(before):
+            m.is_object = True
