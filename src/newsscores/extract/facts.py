@@ -21,7 +21,7 @@ from .units import UnitMention, find_units
 
 __all__ = ["extract_facts", "split_sentences"]
 
-_ABBREV = regex.compile(r"(?:\b(?:no|nr|mr|mrs|dr|st|tp|ca|bl\.a|inc|ltd|vs|q|p|tt)|\d)\.$", regex.I)
+_ABBREV = regex.compile(r"(?:\b(?:no|nr|mr|mrs|dr|st|tp|ca|bl\.a|inc|ltd|vs|q|p|tt))\.$", regex.I)
 _SENT_END = regex.compile(r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[A-ZÀ-ỸĐ0-9])")
 
 

@@ -1,0 +1,222 @@
+"""Evaluation against gold facts, counted exactly as ``docs/SCHEMA.md`` says.
+
+A predicted fact matches a gold fact of the same document when kind, unit key (type
+prefixes ignored), metric (score and change only) and value (to 0.005) agree.
+Precision, recall and F1 are counted per kind and per language over the (kind,
+unit, metric, value) sets of each document; the lenient variant ignores unit and
+metric.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .models import FACT_KINDS
+from .query import unit_keys_match
+
+__all__ = ["GoldFact", "Prediction", "Counts", "Report", "load_gold", "evaluate",
+           "predict_paths", "predict_db"]
+
+TOLERANCE = 0.005
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    """One fact as a gold file or a prediction states it."""
+
+    doc: str
+    kind: str
+    unit: str
+    metric: str | None
+    value: float
+    quote: str = ""
+
+    def label(self) -> str:
+        """A short human-readable form for missed/spurious listings."""
+        metric = f" {self.metric}" if self.metric else ""
+        return f"{self.kind} {self.unit}{metric} = {self.value:g}"
+
+
+@dataclass
+class Prediction:
+    """What the extractor made of one document."""
+
+    doc: str
+    lang: str
+    facts: list[GoldFact]
+
+
+@dataclass
+class Counts:
+    """True positives, false positives, false negatives, and the scores they give."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    """Scores by variant (strict, lenient) and group (overall, kind, language)."""
+
+    scores: dict[tuple[str, str], Counts] = field(default_factory=dict)
+    missed: dict[str, list[GoldFact]] = field(default_factory=lambda: defaultdict(list))
+    spurious: dict[str, list[GoldFact]] = field(default_factory=lambda: defaultdict(list))
+    docs_without_prediction: list[str] = field(default_factory=list)
+
+    def counts(self, variant: str, group: str = "all") -> Counts:
+        return self.scores.setdefault((variant, group), Counts())
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form: scores, missed and spurious facts per document."""
+        return {
+            "scores": [
+                {"variant": v, "group": g, "tp": c.tp, "fp": c.fp, "fn": c.fn,
+                 "precision": round(c.precision, 4), "recall": round(c.recall, 4),
+                 "f1": round(c.f1, 4)}
+                for (v, g), c in sorted(self.scores.items())
+            ],
+            "missed": {d: [f.label() for f in fs] for d, fs in self.missed.items()},
+            "spurious": {d: [f.label() for f in fs] for d, fs in self.spurious.items()},
+            "docs_without_prediction": self.docs_without_prediction,
+        }
+
+
+def load_gold(paths: Iterable[str | Path]) -> list[GoldFact]:
+    """Gold facts from JSON Lines files (``doc``, ``kind``, ``unit``, ``metric``, ``value``)."""
+    out = []
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            metric = row.get("metric") if row["kind"] in ("score", "change") else None
+            out.append(GoldFact(row["doc"], row["kind"], row["unit"], metric, float(row["value"])))
+    return out
+
+
+def _same(a: GoldFact, b: GoldFact, strict: bool) -> bool:
+    if a.kind != b.kind or abs(a.value - b.value) > TOLERANCE + 1e-9:
+        return False
+    if not strict:
+        return True
+    if a.kind in ("score", "change") and a.metric != b.metric:
+        return False
+    return unit_keys_match(a.unit, b.unit)
+
+
+def _dedupe(facts: Sequence[GoldFact], strict: bool) -> list[GoldFact]:
+    out: list[GoldFact] = []
+    for f in facts:
+        if not any(_same(f, g, strict) for g in out):
+            out.append(f)
+    return out
+
+
+def _match(gold: list[GoldFact], pred: list[GoldFact], strict: bool) -> tuple[
+    list[GoldFact], list[GoldFact], list[GoldFact]
+]:
+    """(matched, missed, spurious), each gold fact matched at most once."""
+    gold, pred = _dedupe(gold, strict), _dedupe(pred, strict)
+    left = list(pred)
+    matched, missed = [], []
+    for g in gold:
+        hit = next((p for p in left if _same(g, p, strict)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            left.remove(hit)
+            matched.append(g)
+    return matched, missed, left
+
+
+def evaluate(gold: list[GoldFact], predictions: list[Prediction]) -> Report:
+    """Score ``predictions`` against ``gold`` for the documents the gold names."""
+    report = Report()
+    by_doc: dict[str, list[GoldFact]] = defaultdict(list)
+    for g in gold:
+        by_doc[g.doc].append(g)
+    preds = {p.doc: p for p in predictions}
+    for doc, gold_facts in sorted(by_doc.items()):
+        pred = preds.get(doc)
+        if pred is None:
+            report.docs_without_prediction.append(doc)
+            pred = Prediction(doc, "?", [])
+        facts = [f for f in pred.facts if f.kind in FACT_KINDS]
+        for strict, variant in ((True, "strict"), (False, "lenient")):
+            for kind in FACT_KINDS:
+                g = [f for f in gold_facts if f.kind == kind]
+                p = [f for f in facts if f.kind == kind]
+                matched, missed, spurious = _match(g, p, strict)
+                c = Counts(len(matched), len(spurious), len(missed))
+                for group in ("all", f"kind:{kind}", f"lang:{pred.lang}"):
+                    report.counts(variant, group).add(c)
+                if strict:
+                    report.missed[doc].extend(missed)
+                    report.spurious[doc].extend(spurious)
+    return report
+
+
+def _doc_name(source_path: str) -> str:
+    name = Path(source_path.split("#", 1)[0]).name
+    for suffix in (".txt", ".html", ".htm"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def predict_paths(paths: Iterable[str | Path], lang: str | None = None) -> list[Prediction]:
+    """Read and extract every article under ``paths`` (nothing is stored)."""
+    from .pipeline import process_document
+    from .sources import iter_documents
+
+    out = []
+    for doc in iter_documents(paths):
+        if isinstance(doc, Exception):
+            continue
+        outcome = process_document(doc, lang)
+        if outcome.article is None:
+            continue
+        facts = [
+            GoldFact(_doc_name(doc.source_path), f.kind, f.unit_key, f.metric, f.value, f.quote)
+            for f in outcome.facts
+        ]
+        out.append(Prediction(_doc_name(doc.source_path), outcome.article.lang, facts))
+    return out
+
+
+def predict_db(db: sqlite_utils.Database) -> list[Prediction]:
+    """The facts stored in a database, one prediction per article (named by its file)."""
+    preds: dict[str, Prediction] = {}
+    for a in db.query("select id, source_path, lang from articles"):
+        preds[a["id"]] = Prediction(_doc_name(a["source_path"]), a["lang"], [])
+    for f in db.query("select article_id, kind, unit_key, metric, value, quote from facts"):
+        p = preds.get(f["article_id"])
+        if p is not None:
+            p.facts.append(GoldFact(p.doc, f["kind"], f["unit_key"], f["metric"], f["value"], f["quote"]))
+    return list(preds.values())
