@@ -104,3 +104,15 @@ def make_db(path: Path, rows: list[dict[str, Any]]) -> sqlite_utils.Database:
             }
             db["facts"].insert({**fact, "id": f"{aid}:{r['id']}", "article_id": aid})
     return db
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_db(path: Path, *extra: Path) -> sqlite_utils.Database:
+    """The sample corpus (and ``extra`` folders) ingested by the real pipeline."""
+    from newsscores.pipeline import ingest
+
+    db = open_db(path)
+    ingest([ROOT / "corpus", *extra], db, workers=1)
+    return db

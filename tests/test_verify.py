@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from _factrows import make_db, row
 from newsscores.errors import UsageError
@@ -184,3 +185,50 @@ def test_unit_matches(claimed: str, stored: str, expected: bool) -> None:
     from newsscores.verify import _unit_matches
 
     assert _unit_matches(claimed, stored) is expected
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> sqlite_utils.Database:
+    from _factrows import corpus_db
+
+    return corpus_db(tmp_path_factory.mktemp("corpus") / "c.db")
+
+
+# A true, a false and an unknown claim in each language, on the sample corpus (real
+# extractor): these need the rule pack of the language to extract the claim.
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Bac Ninh scored 92.80 points in the week ending December 8", SUPPORTED),
+        ("Bac Ninh scored 93.80 points in the week ending December 8", CONTRADICTED),
+        ("Hai Phong scored 92.80 points in the week ending December 8", NOT_FOUND),
+        ("Tỉnh Gia Lai đạt 87,35/100 điểm tuần từ ngày 20 đến 26/10/2025", SUPPORTED),
+        ("Tỉnh Gia Lai đạt 88,35/100 điểm tuần từ ngày 20 đến 26/10/2025", CONTRADICTED),
+        ("Tỉnh Điện Biên đạt 87,35/100 điểm tuần từ ngày 20 đến 26/10/2025", NOT_FOUND),
+        ("Lam Dong a obtenu 89,64/100 points pour la semaine du 17 au 23 novembre 2025", SUPPORTED),
+        (
+            "Lam Dong a obtenu 89,46/100 points pour la semaine du 17 au 23 novembre 2025",
+            CONTRADICTED,
+        ),
+        ("Dak Lak a obtenu 89,64/100 points pour la semaine du 17 au 23 novembre 2025", NOT_FOUND),
+        (
+            "Phu Tho-provinsen oppnådde 88,71/100 poeng i uken fra 1. til 7. desember 2025",
+            SUPPORTED,
+        ),
+        (
+            "Phu Tho-provinsen oppnådde 87,71/100 poeng i uken fra 1. til 7. desember 2025",
+            CONTRADICTED,
+        ),
+        (
+            "Thanh Hoa-provinsen oppnådde 88,71/100 poeng i uken fra 1. til 7. desember 2025",
+            NOT_FOUND,
+        ),
+        ("Hop Thinh kommune leder med 93,99 poeng", SUPPORTED),
+    ],
+)
+def test_claims_on_corpus(corpus: sqlite_utils.Database, claim: str, verdict: str) -> None:
+    from newsscores.verify import verify_text
+
+    results = verify_text(corpus, claim)
+    assert results, "no figure recognised in the claim"
+    assert overall(results) == verdict, [r.to_dict() for r in results]

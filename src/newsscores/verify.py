@@ -133,13 +133,18 @@ def _detect(text: str) -> str:
 
 
 def parse_claim(text: str, lang: str | None = None) -> list[Claim]:
-    """The figures a claim sentence states, with its period if it names one."""
+    """The figures a claim sentence states, with its period if it names one (read as
+    of today: a day and month without a year is the latest such day)."""
     from .extract import extract_facts
     from .periods import assign_periods
 
     lang = lang or _detect(text)
     facts: list[Fact] = extract_facts(text, lang)
-    art = Article(id=article_id(text), source_path="<claim>", lang=lang, text=text)
+    # a day and month without a year ("week ending December 8") is the latest such
+    # day up to today; "last week" is the week before this one
+    art = Article(
+        id=article_id(text), source_path="<claim>", lang=lang, text=text, published=date.today()
+    )
     claims = []
     for f in assign_periods(art, facts):
         stated = str(f.period_source or "").startswith("text:")
