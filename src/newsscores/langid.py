@@ -28,7 +28,7 @@ _NOISE = re.compile(r"https?://\S+|\S+@\S+|\d+(?:[.,]\d+)*")
 def canonical_lang(code: str) -> str:
     """The ISO 639-1 code newsscores stores for ``code`` (``nb``/``nn`` → ``no``)."""
     code = code.strip().lower().replace("_", "-")
-    return _ALIASES.get(code, code.split("-")[0] if code not in _ALIASES else code)
+    return _ALIASES.get(code, code.split("-")[0])
 
 
 def is_supported(lang: str) -> bool:

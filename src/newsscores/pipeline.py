@@ -233,11 +233,13 @@ def _worker_loop(tasks: Any, results: Any, lang: str | None, parent: int) -> Non
     writer is gone (killed), so no worker outlives it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
+        if os.getppid() != parent:
+            # Nobody will read our results: exit without waiting to flush them.
+            results.cancel_join_thread()
+            return
         try:
             item = tasks.get(timeout=1.0)
         except queue.Empty:
-            if os.getppid() != parent:
-                return
             continue
         if item is None:
             return
@@ -549,15 +551,13 @@ def _run(
         writer.commit()
         report.status = "done"
     except KeyboardInterrupt:
-        writer.commit()
-        report.status = "interrupted"
-    except WorkerDied:
-        writer.commit()
-        report.status = "worker_died"
-        raise
-    except BaseException:
+        # The interrupt may have hit in the middle of one outcome's writes: drop the
+        # open batch whole; the next run redoes it.
         writer.rollback()
-        report.status = "failed"
+        report.status = "interrupted"
+    except BaseException as exc:
+        writer.rollback()
+        report.status = "worker_died" if isinstance(exc, WorkerDied) else "failed"
         raise
 
 

@@ -1,13 +1,14 @@
 """HTML pages: trafilatura's main text and metadata (title, date, URL).
 
 The page's URL is the container's when it gives one (a WARC target URI), else the
-page's canonical link or ``og:url``. Bytes are UTF-8 unless the container or a
-``<meta charset>`` says otherwise.
+page's canonical link, else its ``og:url`` (as trafilatura finds it). Bytes are UTF-8
+unless the container or a ``<meta charset>`` says otherwise.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,11 @@ from ..errors import EmptyInputError, InputError, MalformedInputError
 from ..models import RawDocument
 from . import ParsedDocument, decode_bytes, read_file
 
-__all__ = ["read_html_file", "parse_html", "extract_main"]
+__all__ = ["read_html_file", "parse_html", "extract_main", "canonical_url"]
+
+_LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>]+))""", re.IGNORECASE)
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -61,10 +66,21 @@ def parse_html(raw: RawDocument) -> ParsedDocument:
     return ParsedDocument(
         source_path=raw.source_path,
         text=text,
-        url=raw.url or getattr(doc, "url", None) or None,
+        url=raw.url or canonical_url(html) or getattr(doc, "url", None) or None,
         published=raw.published or _date(getattr(doc, "date", None)),
         title=raw.title or getattr(doc, "title", None) or None,
     )
+
+
+def canonical_url(html: str) -> str | None:
+    """The absolute URL of the page's ``<link rel="canonical">``, if any."""
+    for tag in _LINK.findall(html[:200_000]):
+        if _CANONICAL.search(tag):
+            match = _HREF.search(tag)
+            href = next((g for g in match.groups() if g), "") if match else ""
+            if href.startswith(("http://", "https://")):
+                return href.strip()
+    return None
 
 
 def _date(value: str | None) -> date | None:

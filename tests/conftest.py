@@ -1,0 +1,58 @@
+"""Shared fixtures: where the sample corpus is, a fresh database path, a fake extractor."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsscores.models import Fact
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    """The sample corpus shipped with the repository."""
+    return ROOT / "corpus"
+
+
+@pytest.fixture
+def tmp_db(tmp_path: Path) -> Path:
+    """A database path in a fresh temporary folder (not created yet)."""
+    return tmp_path / "test.db"
+
+
+def number_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
+    """A stand-in extractor: every ``NN.NN points`` is a ``total`` score of ``bac_ninh``.
+
+    Deterministic and independent of the real rule packs, so storage and pipeline
+    tests do not change when the extractor does.
+    """
+    import re
+
+    facts = []
+    for m in re.finditer(r"(\d+[.,]\d+) (?:points|poeng|điểm)", text):
+        facts.append(
+            Fact(
+                kind="score",
+                unit_key="bac_ninh",
+                unit_text="Bac Ninh",
+                metric="total",
+                value=float(m.group(1).replace(",", ".")),
+                start=m.start(1),
+                end=m.end(1),
+                quote=text[max(0, m.start() - 20) : m.end()],
+                extractor="test-numbers",
+            )
+        )
+    return facts
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[Fact]]:
+    """Replace ``newsscores.extract.extract_facts`` by :func:`number_facts`."""
+    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", number_facts)
+    return number_facts

@@ -1,0 +1,50 @@
+"""Language identification: repeatable, ISO 639-1, Norwegian as ``no``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsscores.langid import UNDETERMINED, canonical_lang, detect_language, is_supported
+from newsscores.sources import iter_documents, parse
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("000_1c80cfa5dc7b4d2c.txt", "en"),
+        ("001_6d9f936519a1dd9e.txt", "fr"),
+        ("002_a7208a7ff5152896.txt", "no"),
+        ("004_eabcd36e13c846e9.txt", "en"),
+        ("vi-constructed-hung-yen.txt", "vi"),
+    ],
+)
+def test_sample_articles_are_detected(corpus_dir: Path, name: str, lang: str) -> None:
+    (raw,) = list(iter_documents([corpus_dir / name]))
+    text = parse(raw).text  # type: ignore[arg-type]
+    code, prob = detect_language(text)
+    assert code == lang and prob > 0.9
+
+
+def test_detection_repeats_on_ambiguous_text() -> None:
+    text = "Bac Ninh 92,80 Hai Phong Dong Nai"
+    assert len({detect_language(text) for _ in range(5)}) == 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12,5 91.7 100/100", "https://example.org/a"])
+def test_no_letters_is_undetermined(text: str) -> None:
+    assert detect_language(text) == (UNDETERMINED, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("nb", "no"), ("nn", "no"), ("NO", "no"), ("en-US", "en"), ("vi", "vi"), ("zh-cn", "zh")],
+)
+def test_canonical_lang(code: str, expected: str) -> None:
+    assert canonical_lang(code) == expected
+
+
+@pytest.mark.parametrize(("code", "ok"), [("vi", True), ("no", True), ("de", False)])
+def test_is_supported(code: str, ok: bool) -> None:
+    assert is_supported(code) is ok
