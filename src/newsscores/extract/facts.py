@@ -131,6 +131,7 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
 
 def _group(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack) -> list[UnitMention]:
     """``m`` with the units coordinated with it (``A and B``, ``A, B og C``)."""
+    mentions = [u for u in mentions if u.level != "national" or u is m]
     idx = mentions.index(m)
     group = [m]
     for step in (-1, 1):
@@ -147,6 +148,9 @@ def _group(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
 def _link(hit: _Hit, sent: tuple[int, int], clause: tuple[int, int], units: list[UnitMention],
           folded: str, pack: Pack) -> UnitMention | None:
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
+    named = [u for u in in_sent if u.level != "national"]
+    # "au niveau national", "national average": the country only when no unit is named
+    in_sent = named or in_sent
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link == "after":
         after = [u for u in in_sent if u.start >= hit.match_end]
@@ -201,7 +205,7 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
         return []
     folded = fold(text)
     metric_mentions = find_metrics(folded, pack)
-    resolver = MetricResolver(metric_mentions, len(text))
+    resolver = MetricResolver(metric_mentions, text)
     units, subject = find_units(text, folded, pack, resolver.scope, url)
     maxima = {float(x) for x in load_common().get("score_maxima", [])}
     facts: list[Fact] = []

@@ -44,12 +44,13 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
 class MetricResolver:
     """Resolves metric mentions to SCHEMA.md keys, tracking the current index family."""
 
-    def __init__(self, mentions: list[MetricMention], text_len: int) -> None:
+    def __init__(self, mentions: list[MetricMention], text: str) -> None:
         self.indices: dict[str, Any] = load_common().get("indices", {})
         self.mentions = mentions
         self.index_mentions = [m for m in mentions if m.component is None and m.family in self.indices]
-        opening = [m for m in self.index_mentions if m.start < min(600, text_len)]
+        opening = [m for m in self.index_mentions if m.start < min(600, len(text))]
         self.default_family = opening[0].family if opening else "service"
+        self.text = text
 
     @property
     def scope(self) -> str:
@@ -57,12 +58,15 @@ class MetricResolver:
         return str(self.indices.get(self.default_family, {}).get("scope", "provincial"))
 
     def family_at(self, pos: int) -> str:
-        """The index family in force at ``pos``: the last index named before it."""
+        """The index family in force at ``pos``: the last index named before it in its
+        paragraph, else the article's main index (the first one named in its opening)."""
+        paragraph_start = self.text.rfind("\n", 0, pos) + 1
         family = self.default_family
         for m in self.index_mentions:
             if m.start > pos:
                 break
-            family = m.family
+            if m.start >= paragraph_start:
+                family = m.family
         return family
 
     def values(self, family: str) -> str:

@@ -215,7 +215,7 @@ def load_pack(lang: str) -> Pack | None:
         metric_names=metric_names,
         clause_breaks=_compile(_alternation(breaks), lang, expand) if breaks else None,
         list_joiners=_compile(
-            r"^(?:\s*,\s*|\s+" + _alternation(data.get("list_joiners") or ["and"]) + r"\s+)$",
+            r"^(?:\s*,\s*|\s+" + _alternation(data.get("list_joiners") or ["and"]) + r"(?:\s+|(?<=')))$",
             lang,
             expand,
         ),

@@ -232,6 +232,7 @@ def find_units(
     for rx in (r for p in packs[:1] for r in p.national):
         for m in rx.finditer(folded):
             if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
                 mentions.append(
                     UnitMention(m.start(), m.end(), text[m.start() : m.end()], key="vietnam", level="national")
                 )
