@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from _factrows import row
-from newsscores.check import CHECKS, Finding, check_db, check_facts
+from newsscores.check import CHECKS, Finding, check_db, check_facts, conflicting_values
 
 COMPONENTS = {
     "document_digitization": 18.26,
@@ -266,3 +266,19 @@ def test_planted_inconsistencies(tmp_path: Path, expected: tuple[str, str, str])
     assert expected in _keys(found)
     (finding,) = [f for f in found if (f.check, f.unit_key, f.metric) == expected]
     assert len(finding.evidence) >= 2 and all(e["quote"] for e in finding.evidence)
+
+
+def test_averages_of_different_articles_are_not_compared() -> None:
+    rows = [
+        row("score", "vietnam", 67.05, "average", article="pci"),
+        row("score", "vietnam", 87.65, "average", article="par"),
+    ]
+    assert conflicting_values(rows, 0.011) == []
+    assert (
+        len(
+            conflicting_values(
+                [*rows, row("score", "vietnam", 66.0, "average", article="pci")], 0.011
+            )
+        )
+        == 1
+    )

@@ -234,6 +234,15 @@ LEAD = (
             0,
             (date(2023, 1, 1), date(2023, 12, 31), "text:year:previous"),
         ),
+        # "contre 86,12 % en 2023": the value of the year before
+        (
+            "La moyenne nationale de l'indice PAR 2024 s'établit à 87,65 %, "
+            "contre 86,12 % en 2023.",
+            None,
+            "86,12",
+            0,
+            (date(2023, 1, 1), date(2023, 12, 31), "text:year:previous"),
+        ),
         # no period in the text: the week before the article's week
         (
             "Bac Ninh scored 91.7/100 points.",

@@ -335,6 +335,15 @@ def conflicting_values(rows: list[FactRow], tol: float) -> list[Finding]:
         for (unit, metric, slot), group in sorted(
             _groups(rows, (kind,)).items(), key=lambda kv: str(kv[0])
         ):
+            if metric == "average" and len({r["article_id"] for r in group}) > 1:
+                # "the national average" names no index: averages of the PCI and of
+                # the PAR Index are both vietnam/average; compare them per article
+                by_article: dict[str, list[FactRow]] = defaultdict(list)
+                for r in group:
+                    by_article[str(r["article_id"])].append(r)
+                for sub in by_article.values():
+                    out.extend(conflicting_values(sub, tol))
+                continue
             if kind == "change":
                 # an article stating several changes means several spans ("up 2.21 this
                 # week, 3.09 over four weeks"): compare only one change per article

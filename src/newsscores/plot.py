@@ -44,7 +44,7 @@ def plot_series(points: list[SeriesPoint], out: str | Path, title: str | None = 
         pts = sorted((p for p in dated if p.unit == unit), key=lambda p: str(p.period_start))
         xs = [_num(date.fromisoformat(str(p.period_start))) for p in pts]
         ys = [p.value for p in pts]
-        (line,) = ax.plot(xs, ys, "-", linewidth=1.2, alpha=0.7, label=unit)
+        (line,) = ax.plot(xs, ys, "-o", markersize=4, linewidth=1.2, alpha=0.7, label=unit)
         ax.scatter(xs, ys, s=[_size(p.n_sources) for p in pts], color=line.get_color(), zorder=3)
         for x, p in zip(xs, pts, strict=True):
             if p.disagreement:
