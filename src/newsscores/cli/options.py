@@ -14,13 +14,17 @@ __all__ = ["db_option", "format_option", "json_option", "lang_option", "filter_o
 
 def db_option(required: bool = True) -> Callable[[F], F]:
     """``--db FILE``: the newsscores SQLite database."""
+    if required:  # click 8.5 skips the required check when default=None is passed
+        return click.option(
+            "--db", "db_path", type=click.Path(dir_okay=False), required=True,
+            help="SQLite database file.",
+        )
     return click.option(
         "--db",
         "db_path",
         type=click.Path(dir_okay=False),
-        required=required,
-        default=None if required else "newsscores.db",
-        show_default=not required,
+        default="newsscores.db",
+        show_default=True,
         help="SQLite database file.",
     )
 
