@@ -21,8 +21,16 @@ import sqlite_utils
 from .models import FACT_KINDS
 from .query import unit_keys_match
 
-__all__ = ["GoldFact", "Prediction", "Counts", "Report", "load_gold", "evaluate",
-           "predict_paths", "predict_db"]
+__all__ = [
+    "GoldFact",
+    "Prediction",
+    "Counts",
+    "Report",
+    "load_gold",
+    "evaluate",
+    "predict_paths",
+    "predict_db",
+]
 
 TOLERANCE = 0.005
 
@@ -96,9 +104,16 @@ class Report:
         """JSON-ready form: scores, missed and spurious facts per document."""
         return {
             "scores": [
-                {"variant": v, "group": g, "tp": c.tp, "fp": c.fp, "fn": c.fn,
-                 "precision": round(c.precision, 4), "recall": round(c.recall, 4),
-                 "f1": round(c.f1, 4)}
+                {
+                    "variant": v,
+                    "group": g,
+                    "tp": c.tp,
+                    "fp": c.fp,
+                    "fn": c.fn,
+                    "precision": round(c.precision, 4),
+                    "recall": round(c.recall, 4),
+                    "f1": round(c.f1, 4),
+                }
                 for (v, g), c in sorted(self.scores.items())
             ],
             "missed": {d: [f.label() for f in fs] for d, fs in self.missed.items()},
@@ -138,9 +153,9 @@ def _dedupe(facts: Sequence[GoldFact], strict: bool) -> list[GoldFact]:
     return out
 
 
-def _match(gold: list[GoldFact], pred: list[GoldFact], strict: bool) -> tuple[
-    list[GoldFact], list[GoldFact], list[GoldFact]
-]:
+def _match(
+    gold: list[GoldFact], pred: list[GoldFact], strict: bool
+) -> tuple[list[GoldFact], list[GoldFact], list[GoldFact]]:
     """(matched, missed, spurious), each gold fact matched at most once."""
     gold, pred = _dedupe(gold, strict), _dedupe(pred, strict)
     left = list(pred)
@@ -170,9 +185,9 @@ def evaluate(gold: list[GoldFact], predictions: list[Prediction]) -> Report:
         facts = [f for f in pred.facts if f.kind in FACT_KINDS]
         for strict, variant in ((True, "strict"), (False, "lenient")):
             for kind in FACT_KINDS:
-                g = [f for f in gold_facts if f.kind == kind]
-                p = [f for f in facts if f.kind == kind]
-                matched, missed, spurious = _match(g, p, strict)
+                gk = [f for f in gold_facts if f.kind == kind]
+                pk = [f for f in facts if f.kind == kind]
+                matched, missed, spurious = _match(gk, pk, strict)
                 c = Counts(len(matched), len(spurious), len(missed))
                 for group in ("all", f"kind:{kind}", f"lang:{pred.lang}"):
                     report.counts(variant, group).add(c)
@@ -218,5 +233,7 @@ def predict_db(db: sqlite_utils.Database) -> list[Prediction]:
     for f in db.query("select article_id, kind, unit_key, metric, value, quote from facts"):
         p = preds.get(f["article_id"])
         if p is not None:
-            p.facts.append(GoldFact(p.doc, f["kind"], f["unit_key"], f["metric"], f["value"], f["quote"]))
+            p.facts.append(
+                GoldFact(p.doc, f["kind"], f["unit_key"], f["metric"], f["value"], f["quote"])
+            )
     return list(preds.values())

@@ -14,7 +14,9 @@ from .options import json_option, lang_option
 
 def _table(report: Report) -> str:
     groups = sorted({g for _, g in report.scores}, key=lambda g: (g != "all", g))
-    lines = [f"{'':16}{'strict P':>9}{'R':>7}{'F1':>7}   {'lenient P':>9}{'R':>7}{'F1':>7}   n(gold)"]
+    lines = [
+        f"{'':16}{'strict P':>9}{'R':>7}{'F1':>7}   {'lenient P':>9}{'R':>7}{'F1':>7}   n(gold)"
+    ]
     for g in groups:
         s, lz = report.counts("strict", g), report.counts("lenient", g)
         lines.append(
@@ -25,16 +27,35 @@ def _table(report: Report) -> str:
 
 
 @main.command("eval")
-@click.option("--gold", "gold_paths", multiple=True, required=True,
-              type=click.Path(exists=True, dir_okay=False), help="Gold JSON Lines file (repeatable).")
-@click.option("--db", "db_path", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Evaluate the facts stored in this database instead of extracting.")
-@click.option("--min-f1", type=float, default=None, help="Exit 1 if strict F1 overall is below this.")
+@click.option(
+    "--gold",
+    "gold_paths",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Gold JSON Lines file (repeatable).",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Evaluate the facts stored in this database instead of extracting.",
+)
+@click.option(
+    "--min-f1", type=float, default=None, help="Exit 1 if strict F1 overall is below this."
+)
 @lang_option
 @json_option
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
-def eval_command(gold_paths: tuple[str, ...], db_path: str | None, min_f1: float | None,
-                 lang: str | None, as_json: bool, paths: tuple[str, ...]) -> None:
+def eval_command(
+    gold_paths: tuple[str, ...],
+    db_path: str | None,
+    min_f1: float | None,
+    lang: str | None,
+    as_json: bool,
+    paths: tuple[str, ...],
+) -> None:
     """Score the extractors against gold facts (strict and lenient P/R/F1).
 
     Extracts the articles under PATH... (nothing is stored), or reads the facts of

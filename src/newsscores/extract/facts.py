@@ -33,10 +33,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in _SENT_END.finditer(line.group()):
             end = line.start() + m.end()
             before = text[max(start, end - 6) : end]
-            if _ABBREV.search(before) and not before.endswith(("..", "…")):
-                # "No. 1", "23. til": not an end unless a capital word follows a digit-free token
-                if not regex.search(r"[a-zà-ỹ]{3,}\.$", before):
-                    continue
+            # "No. 1", "Mr. Nam": an abbreviation's period ends no sentence
+            if _ABBREV.search(before) and not regex.search(r"[a-zà-ỹ]{3,}\.$", before):
+                continue
             spans.append((start, end))
             start = end
             while start < line.end() and text[start].isspace():
@@ -84,7 +83,9 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
 
     for pat in pack.patterns:
         for m in pat.regex.finditer(seg):
-            names = [g for g in ("v", "prev") if g in pat.regex.groupindex and m.group(g) is not None]
+            names = [
+                g for g in ("v", "prev") if g in pat.regex.groupindex and m.group(g) is not None
+            ]
             spans = [m.span(g) for g in names] or [m.span()]
             extra = [m.span("max")] if "max" in pat.regex.groupindex and m.group("max") else []
             if not pat.is_fact:
@@ -97,7 +98,8 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
             if "max" in pat.regex.groupindex and m.group("max") is not None:
                 max_value = _value(m.group("max"), pack)
             new: list[_Hit] = []
-            for g, (a, b) in zip(names or [None], spans, strict=False):
+            groups: list[str | None] = list(names) or [None]
+            for g, (a, b) in zip(groups, spans, strict=False):
                 if g is None:
                     if pat.value is None:
                         continue
@@ -112,24 +114,40 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
                     written = m.group(g) if g else ""
                     value = value if written[:1] in "+-−" else abs(value) * pat.sign
                 new.append(
-                    _Hit(kind, value, s0 + a, s0 + b, pat, s0 + m.start(), s0 + m.end(),
-                         max_value if g == "v" else None, percent=pat.percent or "%" in m.group())
+                    _Hit(
+                        kind,
+                        value,
+                        s0 + a,
+                        s0 + b,
+                        pat,
+                        s0 + m.start(),
+                        s0 + m.end(),
+                        max_value if g == "v" else None,
+                        percent=pat.percent or "%" in m.group(),
+                    )
                 )
             if not new:
                 continue
-            if any(h.max_value is not None and (h.value > h.max_value or h.max_value not in maxima)
-                   for h in new):
+            if any(
+                h.max_value is not None and (h.value > h.max_value or h.max_value not in maxima)
+                for h in new
+            ):
                 claimed.extend(spans + extra)
                 continue
-            if any(h.kind in ("rank", "streak") and (h.value != int(h.value) or h.value < 1 or h.value > 1000)
-                   for h in new):
+            if any(
+                h.kind in ("rank", "streak")
+                and (h.value != int(h.value) or h.value < 1 or h.value > 1000)
+                for h in new
+            ):
                 continue
             claimed.extend(spans + extra)
             hits.extend(new)
     return hits
 
 
-def _group(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack) -> list[UnitMention]:
+def _group(
+    m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack
+) -> list[UnitMention]:
     """``m`` with the units coordinated with it (``A and B``, ``A, B og C``)."""
     mentions = [u for u in mentions if u.level != "national" or u is m]
     idx = mentions.index(m)
@@ -137,7 +155,9 @@ def _group(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
     for step in (-1, 1):
         i = idx
         while 0 <= i + step < len(mentions):
-            a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
+            a, b = (
+                (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
+            )
             if not pack.list_joiners.match(folded[a.outer_end : b.outer_start]):
                 break
             i += step
@@ -145,8 +165,14 @@ def _group(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
     return sorted(group, key=lambda u: u.start)
 
 
-def _link(hit: _Hit, sent: tuple[int, int], clause: tuple[int, int], units: list[UnitMention],
-          folded: str, pack: Pack) -> UnitMention | None:
+def _link(
+    hit: _Hit,
+    sent: tuple[int, int],
+    clause: tuple[int, int],
+    units: list[UnitMention],
+    folded: str,
+    pack: Pack,
+) -> UnitMention | None:
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
     # "au niveau national", "national average": the country only when no unit is named
@@ -162,7 +188,9 @@ def _link(hit: _Hit, sent: tuple[int, int], clause: tuple[int, int], units: list
             between = folded[u.end : hit.match_start]
             if regex.fullmatch(r"\s*\([^()]*", between) or regex.fullmatch(r"\s*,\s*", between):
                 return u
-            if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.match_start]):
+            if pack.relative is not None and pack.relative.match(
+                folded[u.outer_end : hit.match_start]
+            ):
                 return u
             break
     before = [u for u in in_clause if u.end <= hit.match_start and not u.is_object]
@@ -177,15 +205,26 @@ def _link(hit: _Hit, sent: tuple[int, int], clause: tuple[int, int], units: list
     return None
 
 
-def _metric(hit: _Hit, clause: tuple[int, int], sent: tuple[int, int], mentions: list[MetricMention],
-            folded: str, pack: Pack, resolver: MetricResolver) -> list[MetricMention | None]:
+def _metric(
+    hit: _Hit,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    mentions: list[MetricMention],
+    folded: str,
+    pack: Pack,
+    resolver: MetricResolver,
+) -> list[MetricMention | None]:
     family = resolver.family_at(hit.start)
     mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     in_sent = [m for m in mentions if sent[0] <= m.start and m.end <= hit.start]
     if hit.kind != "rank" and any(m.component == "average" for m in in_sent):
         return [next(m for m in in_sent if m.component == "average")]
-    before = [m for m in in_clause if m.end <= hit.start and not (hit.kind == "rank" and m.component == "average")]
+    before = [
+        m
+        for m in in_clause
+        if m.end <= hit.start and not (hit.kind == "rank" and m.component == "average")
+    ]
     if before:
         chosen = before[-1]
         group = [chosen]
@@ -244,8 +283,9 @@ def _display(key: str) -> str:
     return gazetteer().province_names.get(key, key)
 
 
-def _fact(text: str, hit: _Hit, unit_key: str, unit_text: str, metric: str | None,
-          sent: tuple[int, int]) -> Fact:
+def _fact(
+    text: str, hit: _Hit, unit_key: str, unit_text: str, metric: str | None, sent: tuple[int, int]
+) -> Fact:
     value = float(int(hit.value)) if hit.kind in ("rank", "streak") else round(hit.value, 6)
     return Fact(
         kind=hit.kind,

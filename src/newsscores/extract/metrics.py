@@ -47,7 +47,9 @@ class MetricResolver:
     def __init__(self, mentions: list[MetricMention], text: str) -> None:
         self.indices: dict[str, Any] = load_common().get("indices", {})
         self.mentions = mentions
-        self.index_mentions = [m for m in mentions if m.component is None and m.family in self.indices]
+        self.index_mentions = [
+            m for m in mentions if m.component is None and m.family in self.indices
+        ]
         opening = [m for m in self.index_mentions if m.start < min(600, len(text))]
         self.default_family = opening[0].family if opening else "service"
         self.text = text

@@ -59,9 +59,7 @@ def parse_number(written: str, decimal: str = ",") -> float:
     return sign * float(head + "." + tail)
 
 
-def parse_word_or_number(
-    written: str, words: dict[str, int], decimal: str = ","
-) -> float | None:
+def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ",") -> float | None:
     """Value of a number, numeric ordinal (``4.``, ``3e``, ``12th``) or number word.
 
     ``words`` maps folded words (``fourth``, ``thu ba``, ``fjerde``) to values.

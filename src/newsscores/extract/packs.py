@@ -36,9 +36,7 @@ def packs_dir() -> Path:
 
 def available_langs() -> list[str]:
     """Languages that have a pack (every folder but ``common``)."""
-    return sorted(
-        p.name for p in packs_dir().iterdir() if p.is_dir() and p.name != "common"
-    )
+    return sorted(p.name for p in packs_dir().iterdir() if p.is_dir() and p.name != "common")
 
 
 def _read_folder(folder: Path) -> dict[str, Any]:
@@ -122,7 +120,7 @@ def _compile(source: str, where: str, expand: dict[str, str]) -> regex.Pattern[s
     parts = _PLACEHOLDER.split(source)
     # split() alternates literal text and placeholder names: fold only the literals
     body = "".join(
-        fold(part) if i % 2 == 0 else sub(_PLACEHOLDER.match("{" + part + "}"))  # type: ignore[arg-type]
+        fold(part) if i % 2 == 0 else sub(_PLACEHOLDER.match("{" + part + "}"))
         for i, part in enumerate(parts)
     )
     body = body.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
@@ -211,15 +209,21 @@ def load_pack(lang: str) -> Pack | None:
         patterns=patterns,
         unit_cues=cues,
         departments=departments,
-        national=[_compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []],
+        national=[
+            _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []
+        ],
         metric_names=metric_names,
         clause_breaks=_compile(_alternation(breaks), lang, expand) if breaks else None,
         list_joiners=_compile(
-            r"^(?:\s*,\s*|\s+" + _alternation(data.get("list_joiners") or ["and"]) + r"(?:\s+|(?<=')))$",
+            r"^(?:\s*,\s*|\s+"
+            + _alternation(data.get("list_joiners") or ["and"])
+            + r"(?:\s+|(?<=')))$",
             lang,
             expand,
         ),
-        relative=_compile(r"^\s*,?\s*" + _alternation(data["relative"]) + r"(?!\w)[^,;()]*$", lang, expand)
+        relative=_compile(
+            r"^\s*,?\s*" + _alternation(data["relative"]) + r"(?!\w)[^,;()]*$", lang, expand
+        )
         if data.get("relative")
         else None,
         object_markers=_compile(r"(?:^|[^\w])" + _alternation(objects) + r"\s+$", lang, expand)

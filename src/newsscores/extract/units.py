@@ -11,7 +11,6 @@ decide between a province and a ward of the same name.
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -159,7 +158,14 @@ def _cue(
     for pack in pack_list:
         for utype, sides in pack.unit_cues.items():
             if "before" in sides and (m := sides["before"].search(before)):
-                return utype, "before", lo + m.start() + (1 if m.group()[:1].isspace() or not m.group()[:1].isalnum() else 0), end
+                return (
+                    utype,
+                    "before",
+                    lo
+                    + m.start()
+                    + (1 if m.group()[:1].isspace() or not m.group()[:1].isalnum() else 0),
+                    end,
+                )
             if "after" in sides and (m := sides["after"].search(after)):
                 return utype, "after", start, end + m.end()
     return None, None, start, end
@@ -172,7 +178,7 @@ def _capitalised(text: str) -> bool:
 
 def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
     """The province the article is about: most named, the title and opening counting more."""
-    score: Counter[str] = Counter()
+    score: dict[str, float] = {}
     first_line_end = text.find("\n") if "\n" in text else len(text)
     first_pos: dict[str, int] = {}
     for m in mentions:
@@ -185,13 +191,13 @@ def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | N
             weight += 1
         if m.cue == "province":
             weight += 1
-        score[m.key] += weight
+        score[m.key] = score.get(m.key, 0.0) + weight
         first_pos.setdefault(m.key, m.start)
     if url:
         for _s, _e, name in gazetteer().match(fold(url.replace("-", " ").replace("/", " "))):
             for cand in gazetteer().names[name]:
                 if cand.kind in ("province", "former"):
-                    score[cand.key] += 1
+                    score[cand.key] = score.get(cand.key, 0.0) + 1
     if not score:
         return None
     return max(score, key=lambda k: (score[k], -first_pos.get(k, 10**9)))
@@ -216,7 +222,9 @@ def find_units(
                 continue
             taken.append((m.start(), m.end()))
             level = "ministry" if explicit_ministry else "dept"
-            mentions.append(UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level))
+            mentions.append(
+                UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level)
+            )
 
     for start, end, name in gaz.match(folded):
         if any(start < e and s < end for s, e in taken):
@@ -226,15 +234,29 @@ def find_units(
             continue
         cue, side, o_start, o_end = _cue(packs, folded, start, end)
         mentions.append(
-            UnitMention(start, end, surface, cue=cue, cue_side=side, candidates=gaz.names[name],
-                        outer_start=o_start, outer_end=o_end)
+            UnitMention(
+                start,
+                end,
+                surface,
+                cue=cue,
+                cue_side=side,
+                candidates=gaz.names[name],
+                outer_start=o_start,
+                outer_end=o_end,
+            )
         )
     for rx in (r for p in packs[:1] for r in p.national):
         for m in rx.finditer(folded):
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 taken.append((m.start(), m.end()))
                 mentions.append(
-                    UnitMention(m.start(), m.end(), text[m.start() : m.end()], key="vietnam", level="national")
+                    UnitMention(
+                        m.start(),
+                        m.end(),
+                        text[m.start() : m.end()],
+                        key="vietnam",
+                        level="national",
+                    )
                 )
     mentions.sort(key=lambda m: m.start)
     _propagate_list_cues(mentions, folded, pack)
@@ -301,7 +323,9 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
                 continue
             gap = folded[a.outer_end : b.outer_start]
             gap = regex.sub(r"^\s*(?:de|d'|of)\s+|\s+(?:de|d')\s*$", " ", gap)
-            if pack.list_joiners.match(gap) or regex.fullmatch(r"\s*(?:et|and|og|va|và)\s+(?:de\s+|d')?", gap):
+            if pack.list_joiners.match(gap) or regex.fullmatch(
+                r"\s*(?:et|and|og|va|và)\s+(?:de\s+|d')?", gap
+            ):
                 cur.cue, cur.cue_side = prev.cue, prev.cue_side
 
 

@@ -1,0 +1,170 @@
+"""Fact rules per language: each case is a sentence of a kind the fixtures do not
+contain verbatim, with the facts it states and, for traps, the facts it must not
+give. Subject province: the first province named."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsscores import extract as ns_extract
+from newsscores.extract.facts import split_sentences
+
+Fact = tuple[str, str, str | None, float]
+
+
+def facts_of(text: str, lang: str) -> set[Fact]:
+    out = set()
+    for f in ns_extract.extract_facts(text, lang):
+        metric = f.metric if f.kind in ("score", "change") else None
+        out.add((f.kind, f.unit_key, metric, f.value))
+        assert text[f.start : f.end].strip(), "evidence span must hold the number as written"
+        assert f.quote in text
+    return out
+
+
+# (lang, text, expected facts) — every fact in the text, nothing else
+CASES: list[tuple[str, str, set[Fact]]] = [
+    # English
+    (
+        "en",
+        "Nghe An province scored 89.15/100 points this week, up 0.62 points, ranking 8th overall.",
+        {
+            ("score", "nghe_an", "total", 89.15),
+            ("change", "nghe_an", "total", 0.62),
+            ("rank", "nghe_an", None, 8),
+        },
+    ),
+    (
+        "en",
+        "Thanh Hoa fell 1.2 points to 86.4 points and dropped from 10th to 15th place.",
+        {
+            ("change", "thanh_hoa", "total", -1.2),
+            ("score", "thanh_hoa", "total", 86.4),
+            ("rank", "thanh_hoa", None, 10),
+            ("rank", "thanh_hoa", None, 15),
+        },
+    ),
+    (
+        "en",
+        "Ca Mau topped the country for the seventh consecutive week.",
+        {("rank", "ca_mau", None, 1), ("streak", "ca_mau", None, 7)},
+    ),
+    (
+        "en",
+        "In Son La, the online payment index reached 9.5 out of 10 points.",
+        {("score", "son_la", "online_payment", 9.5)},
+    ),
+    (
+        "en",
+        "Dak Lak: the Department of Justice came first with 96.3 points, and the Department of "
+        "Health was second with 95.9 points.",
+        {
+            ("rank", "dak_lak/dept/justice", None, 1),
+            ("score", "dak_lak/dept/justice", "total", 96.3),
+            ("rank", "dak_lak/dept/health", None, 2),
+            ("score", "dak_lak/dept/health", "total", 95.9),
+        },
+    ),
+    # English traps: thresholds, gaps, targets, hypotheticals, counts, rank changes, occasions
+    ("en", "Tay Ninh is the only locality above 92 points and crossed the 91-point mark.", set()),
+    ("en", "Tay Ninh trails the leader by 0.4 points; the gap narrowed to 0.4 points.", set()),
+    ("en", "Tay Ninh aims to reach 93 points by the end of the year.", set()),
+    ("en", "If Tay Ninh reaches 10/12 on online services, it could gain 1.5 points.", set()),
+    (
+        "en",
+        "In Tay Ninh, 12 of 95 communes scored under 85 points, and 80/95 units improved.",
+        set(),
+    ),
+    ("en", "Tay Ninh moved up three places and is in the top five for the first time.", set()),
+    # French
+    (
+        "fr",
+        "La province de Nghe An obtient 89,15/100 points, en hausse de 0,62 point, se classe 8e.",
+        {
+            ("score", "nghe_an", "total", 89.15),
+            ("change", "nghe_an", "total", 0.62),
+            ("rank", "nghe_an", None, 8),
+        },
+    ),
+    (
+        "fr",
+        "Thanh Hoa recule de 1,2 point à 86,4 points et passe de la 10e à la 15e place.",
+        {
+            ("change", "thanh_hoa", "total", -1.2),
+            ("score", "thanh_hoa", "total", 86.4),
+            ("rank", "thanh_hoa", None, 10),
+            ("rank", "thanh_hoa", None, 15),
+        },
+    ),
+    (
+        "fr",
+        "Ca Mau arrive en tête pour la septième semaine consécutive.",
+        {("rank", "ca_mau", None, 1), ("streak", "ca_mau", None, 7)},
+    ),
+    (
+        "fr",
+        "À Dak Lak, le Département de la Santé est deuxième avec 95,9 points.",
+        {("rank", "dak_lak/dept/health", None, 2), ("score", "dak_lak/dept/health", "total", 95.9)},
+    ),
+    ("fr", "Tay Ninh vise 93 points et reste sous la barre des 90 points.", set()),
+    ("fr", "Si Tay Ninh atteignait 10/12, la province pourrait gagner 1,5 point.", set()),
+    (
+        "fr",
+        "À Tay Ninh, 12 des 95 communes obtiennent moins de 85 points ; l'écart est de 0,4 point.",
+        set(),
+    ),
+    ("fr", "Tay Ninh gagne trois places et figure dans le top 10 pour la première fois.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_sentence_facts(lang: str, text: str, expected: set[Fact]) -> None:
+    assert facts_of(text, lang) == expected
+
+
+def test_percent_restating_points_is_not_a_fact_but_percent_index_scores_are() -> None:
+    weekly = "Lao Cai: satisfaction reached 17.2/18 points, or 95.6 per cent."
+    assert facts_of(weekly, "en") == {("score", "lao_cai", "satisfaction", 17.2)}
+    par = "PAR Index 2024\nLao Cai ranked fifth with 90.12%."
+    assert facts_of(par, "en") == {
+        ("rank", "lao_cai", None, 5),
+        ("score", "lao_cai", "par_index", 90.12),
+    }
+
+
+def test_coordinated_units_share_a_figure() -> None:
+    text = "Lao Cai: Sa Pa ward and Bac Ha commune both achieved 94.1 points."
+    assert facts_of(text, "en") == {
+        ("score", "lao_cai/phuong_sa_pa", "total", 94.1),
+        ("score", "lao_cai/xa_bac_ha", "total", 94.1),
+    }
+
+
+def test_figure_without_unit_belongs_to_subject_province() -> None:
+    text = "Lao Cai keeps improving\nThe transparency index reached 16.1/18 points."
+    assert facts_of(text, "en") == {("score", "lao_cai", "transparency", 16.1)}
+
+
+def test_duplicates_keep_first_evidence() -> None:
+    text = "Lao Cai scored 90.5 points. Again, Lao Cai scored 90.5 points."
+    facts = ns_extract.extract_facts(text, "en")
+    assert len(facts) == 1 and facts[0].start == text.index("90.5")
+
+
+def test_unsupported_language_gives_nothing() -> None:
+    assert ns_extract.extract_facts("Lao Cai erzielte 90,5 Punkte.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("It is No. 1 nationwide. Next one.", 2),
+        ("fra 23. til 4. plass i provinsen.", 1),
+        ("It scored 16.20/22. Cho Ra was last.", 2),
+        ("Line one\nLine two", 2),
+    ],
+)
+def test_sentence_split(text: str, n: int) -> None:
+    assert len(split_sentences(text)) == n

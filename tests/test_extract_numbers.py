@@ -1,0 +1,49 @@
+"""Numbers as written: decimal marks, thousands, signs, words, and offset-preserving folding."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsscores.extract.numbers import fold, parse_number, parse_word_or_number
+
+
+@pytest.mark.parametrize(
+    ("written", "decimal", "value"),
+    [
+        ("91,7", ",", 91.7),
+        ("91.7", ".", 91.7),
+        ("91.7", ",", 91.7),  # a point followed by one digit is a decimal in any language
+        ("0,7128", ",", 0.7128),
+        ("11,000", ".", 11000),
+        ("19.000", ",", 19000),
+        ("0.500", ",", 0.5),  # a zero integer part is never thousands
+        ("+1,53", ",", 1.53),
+        ("-0,24", ",", -0.24),
+        ("−0.24", ".", -0.24),
+        ("1.234,56", ",", 1234.56),
+        ("1,234.56", ".", 1234.56),
+    ],
+)
+def test_parse_number(written: str, decimal: str, value: float) -> None:
+    assert parse_number(written, decimal) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("fourth", 4), ("Thứ Ba", 3), ("12th", 12), ("3e", 3), ("23.", 23), ("nope", None)],
+)
+def test_words_and_ordinals(written: str, value: int | None) -> None:
+    words = {"fourth": 4, "thu ba": 3}
+    assert parse_word_or_number(written, words) == value
+
+
+@pytest.mark.parametrize("text", ["Bắc Ninh đạt 91,7 điểm", "Đồng Nai", "Hoà Bình Ŝ", "İstanbul"])
+def test_fold_keeps_length_and_strips_diacritics(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.isascii() or "İ" in text
+
+
+def test_fold_examples() -> None:
+    assert fold("Đồng Tháp xếp thứ nhất") == "dong thap xep thu nhat"
+    assert fold("première") == "premiere"

@@ -1,0 +1,106 @@
+"""Unit mentions: gazetteer names with and without diacritics, type cues in four
+languages, departments and ministries, the article's subject province."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsscores.extract.numbers import fold
+from newsscores.extract.packs import load_pack
+from newsscores.extract.units import find_units
+
+
+def keys(text: str, lang: str, scope: str = "provincial") -> list[str]:
+    pack = load_pack(lang)
+    assert pack is not None
+    mentions, _ = find_units(text, fold(text), pack, scope)
+    return [m.key for m in mentions if m.key]
+
+
+def subject(text: str, lang: str) -> str | None:
+    pack = load_pack(lang)
+    assert pack is not None
+    return find_units(text, fold(text), pack)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Tỉnh Bắc Ninh có phường Tân Tiến dẫn đầu.",
+            "vi",
+            ["bac_ninh", "bac_ninh/phuong_tan_tien"],
+        ),
+        ("Bac Ninh: Tan Tien ward leads.", "en", ["bac_ninh", "bac_ninh/phuong_tan_tien"]),
+        (
+            "Bac Ninh : le quartier de Tan Tien est en tête.",
+            "fr",
+            ["bac_ninh", "bac_ninh/phuong_tan_tien"],
+        ),
+        # a former province's name with a ward cue is the ward of the subject province
+        ("Bac Ninh: Bac Giang ward scored well.", "en", ["bac_ninh", "bac_ninh/phuong_bac_giang"]),
+        # ... and without one, the former province
+        ("PCI 2024: Bac Giang and Long An improved.", "en", ["bac_giang", "long_an"]),
+        # longest match wins: Bắc Nha Trang is not Nha Trang
+        (
+            "Khánh Hòa: phường Bắc Nha Trang và phường Nha Trang.",
+            "vi",
+            ["khanh_hoa", "khanh_hoa/phuong_bac_nha_trang", "khanh_hoa/phuong_nha_trang"],
+        ),
+        ("Ho Chi Minh City and Hai Phong City", "en", ["ho_chi_minh", "hai_phong"]),
+        ("Thua Thien Hue ranked third; Hue City is new.", "en", ["thua_thien_hue", "hue"]),
+        # a cue before a list gives its type to every name of the list
+        (
+            "Bac Ninh : les communes de Hop Thinh, Bac Giang et Xuan Cam.",
+            "fr",
+            [
+                "bac_ninh",
+                "bac_ninh/xa_hop_thinh",
+                "bac_ninh/phuong_bac_giang",
+                "bac_ninh/xa_xuan_cam",
+            ],
+        ),
+    ],
+)
+def test_gazetteer_units(text: str, lang: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope", "expected"),
+    [
+        (
+            "Lao Cai: the Department of Home Affairs led.",
+            "en",
+            "provincial",
+            ["lao_cai", "lao_cai/dept/home_affairs"],
+        ),
+        (
+            "Lao Cai : le ministère de la Santé est deuxième.",
+            "fr",
+            "provincial",
+            ["lao_cai", "lao_cai/dept/health"],
+        ),
+        (
+            "Lao Cai: the Provincial People's Committee Office and the Provincial Inspectorate.",
+            "en",
+            "provincial",
+            ["lao_cai", "lao_cai/dept/ppc_office", "lao_cai/dept/inspectorate"],
+        ),
+        # in a national index, a department is a ministry
+        ("The Department of Finance led the DTI.", "en", "national", ["ministry/finance"]),
+        ("The Ministry of Justice ranked second.", "en", "provincial", ["ministry/justice"]),
+    ],
+)
+def test_departments(text: str, lang: str, scope: str, expected: list[str]) -> None:
+    assert keys(text, lang, scope) == expected
+
+
+def test_subject_is_the_most_named_province_title_first() -> None:
+    text = "Nghe An climbs\nNghe An scored 88 points. Ha Tinh and Thanh Hoa were ahead."
+    assert subject(text, "en") == "nghe_an"
+
+
+def test_lower_case_words_are_not_names() -> None:
+    # "tân tiến" in lower case is an adjective phrase, not the ward
+    assert keys("Bac Ninh has a tân tiến system", "en") == ["bac_ninh"]
