@@ -27,12 +27,17 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+# Rebuilds $(DB) from corpus/ each time, so the output is that of the current rules.
 run: install
+	@rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/newsscores ingest corpus --db $(DB)
 	@echo
 	$(BIN)/newsscores stats --db $(DB)
 	@echo
-	$(BIN)/newsscores facts --db $(DB) --limit 8
+	@for lang in vi en fr no; do \
+	  echo "--- a few facts in $$lang:"; \
+	  $(BIN)/newsscores facts --db $(DB) --lang $$lang --limit 2 --format text; \
+	done
 
 # The whole suite (slow tests included), then ruff and mypy; fails if any fails.
 test: install-test

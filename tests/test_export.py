@@ -12,7 +12,7 @@ import sqlite_utils
 
 from newsscores import store
 from newsscores.errors import UsageError
-from newsscores.export import EXPORTERS, export_facts, write_table
+from newsscores.export import EXPORTERS, export_facts, write_table, write_text
 from newsscores.models import Article, Fact, article_id
 from newsscores.query import FACT_COLUMNS
 
@@ -84,3 +84,15 @@ def test_table_aligns_and_shortens_quotes() -> None:
     header, line = out.getvalue().splitlines()
     assert header.split()[:4] == ["kind", "unit_key", "metric", "value"]
     assert "91.7" in line and "…" in line and len(line) < 80
+
+
+def test_text_blocks_show_the_whole_quote_and_the_url(db: sqlite_utils.Database) -> None:
+    from newsscores.query import select_facts
+
+    out = io.StringIO()
+    assert write_text(select_facts(db), out) == 1
+    assert out.getvalue().splitlines() == [
+        "score bac_ninh total = 91.7 / 100  [vi]",
+        f'  "{TEXT}"',
+        "  https://x.vn/a",
+    ]

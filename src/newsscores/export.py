@@ -18,7 +18,15 @@ import sqlite_utils
 from .errors import UsageError
 from .query import FACT_COLUMNS, select_facts
 
-__all__ = ["EXPORTERS", "write_csv", "write_jsonl", "write_parquet", "write_table", "export_facts"]
+__all__ = [
+    "EXPORTERS",
+    "write_csv",
+    "write_jsonl",
+    "write_parquet",
+    "write_table",
+    "write_text",
+    "export_facts",
+]
 
 Rows = Iterable[dict[str, Any]]
 
@@ -74,6 +82,21 @@ _FLOATS, _INTS, _DATES = (
     {"start", "end"},
     {"period_start", "period_end", "published"},
 )
+
+
+def write_text(rows: Rows, out: IO[str]) -> int:
+    """Rows as readable blocks: the fact, its quote in full, its URL; rows written."""
+    n = 0
+    for row in rows:
+        metric = f" {row['metric']}" if row.get("metric") else ""
+        top = f" / {_cell(row['max_value'])}" if row.get("max_value") is not None else ""
+        url = row.get("url") or row.get("source_path")
+        out.write(
+            f"{row['kind']} {row['unit_key']}{metric} = {_cell(row['value'])}{top}"
+            f"  [{row.get('lang')}]\n  \"{row.get('quote')}\"\n  {url}\n"
+        )
+        n += 1
+    return n
 
 
 def write_parquet(rows: Rows, out: IO[bytes]) -> int:

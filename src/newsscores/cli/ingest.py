@@ -136,7 +136,7 @@ def reextract_command(db_path: str, workers: int | None, quiet: bool) -> None:
 @db_option()
 @filter_options
 @lang_option
-@format_option("table", "csv", "jsonl", default="table")
+@format_option("table", "text", "csv", "jsonl", default="table")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many.")
 def facts_command(
     db_path: str,
@@ -150,7 +150,8 @@ def facts_command(
     """List stored facts, filtered by unit, kind, metric and language.
 
     A unit key matches ignoring type words: bac_ninh/tan_tien finds
-    bac_ninh/phuong_tan_tien.
+    bac_ninh/phuong_tan_tien. `table` is one line a fact; `text` shows each
+    fact with its whole quote and URL; csv and jsonl have every column.
 
     Example:
 
@@ -158,13 +159,15 @@ def facts_command(
 
         newsscores facts --db newsscores.db --lang fr --format jsonl
     """
-    from ..export import EXPORTERS, write_table
+    from ..export import EXPORTERS, write_table, write_text
     from ..query import select_facts
 
     db = _open_existing(db_path)
     rows = select_facts(db, unit=unit, kind=kind, lang=lang, metric=metric, limit=limit)
     if fmt == "table":
         write_table(rows, sys.stdout)
+    elif fmt == "text":
+        write_text(rows, sys.stdout)
     else:
         EXPORTERS[fmt](rows, sys.stdout.buffer)
         sys.stdout.buffer.flush()
