@@ -81,7 +81,10 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in claimed)
 
+    has_number = pack.number_trigger.search(seg) is not None
     for pat in pack.patterns:
+        if pat.needs_number and not has_number:
+            continue
         for m in pat.regex.finditer(seg):
             names = [
                 g for g in ("v", "prev") if g in pat.regex.groupindex and m.group(g) is not None

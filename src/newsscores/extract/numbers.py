@@ -16,20 +16,27 @@ NUM_RE = r"(?<![\d.,])[+\-−±]?\d+(?:[.,]\d+)?(?:[.,]\d+)?(?![\d\p{L}]|[.,]\d)
 _SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "±": 1.0}
 
 
+_FOLDED: dict[int, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    low = base.lower()
+    return low if len(low) == 1 else ch
+
+
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of ``text`` with the same length (offsets stay valid).
 
     ``đ`` folds to ``d``; any character whose folded form is not one character is kept.
+    Each distinct character is folded once per process, then ``str.translate`` does the rest.
     """
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("d")
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        low = base.lower()
-        out.append(low if len(low) == 1 else ch)
-    return "".join(out)
+    for ch in set(text):
+        if ord(ch) not in _FOLDED:
+            _FOLDED[ord(ch)] = _fold_char(ch)
+    return text.translate(_FOLDED)
 
 
 def parse_number(written: str, decimal: str = ",") -> float:

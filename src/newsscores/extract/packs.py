@@ -75,6 +75,7 @@ class Pattern:
     scope: str = "match"
     prev_kind: str | None = None
     percent: bool = False
+    needs_number: bool = True
 
     @property
     def is_fact(self) -> bool:
@@ -98,6 +99,7 @@ class Pack:
     list_joiners: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
     relative: regex.Pattern[str] | None
+    number_trigger: regex.Pattern[str]
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
 
@@ -172,6 +174,7 @@ def load_pack(lang: str) -> Pack | None:
                 scope=spec.get("scope", "match"),
                 prev_kind=spec.get("prev_kind"),
                 percent=bool(spec.get("percent", False)),
+                needs_number=any(f"{{{p}}}" in spec["re"] for p in ("NUM", "INT", "ORD", "CARD")),
             )
         )
 
@@ -221,6 +224,13 @@ def load_pack(lang: str) -> Pack | None:
             lang,
             expand,
         ),
+        number_trigger=regex.compile(
+            r"\d|(?<!\w)(?:"
+            + "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+            + r")(?!\w)"
+        )
+        if words
+        else regex.compile(r"\d"),
         relative=_compile(
             r"^\s*,?\s*" + _alternation(data["relative"]) + r"(?!\w)[^,;()]*$", lang, expand
         )
