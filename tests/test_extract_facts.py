@@ -168,3 +168,16 @@ def test_unsupported_language_gives_nothing() -> None:
 )
 def test_sentence_split(text: str, n: int) -> None:
     assert len(split_sentences(text)) == n
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hai Phong ranked second (91.42), ahead of Dong Nai (90.85; up 0.2)."),
+        ("fr", "Hai Phong est deuxième (91,42), devant Dong Nai (90,85)."),
+    ],
+)
+def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
+    facts = facts_of(text, lang)
+    assert ("score", "hai_phong", "total", 91.42) in facts
+    assert ("score", "dong_nai", "total", 90.85) in facts
