@@ -37,7 +37,7 @@ class Settings:
     def from_env(cls) -> Settings:
         """Settings with any ``NEWSSCORES_<FIELD>`` environment variable applied."""
         values: dict[str, object] = {}
-        for name, f in cls.__dataclass_fields__.items():
+        for name in cls.__dataclass_fields__:
             raw = os.environ.get(f"NEWSSCORES_{name.upper()}")
             if raw is None:
                 continue
