@@ -180,8 +180,9 @@ def evaluate(gold: list[GoldFact], predictions: list[Prediction]) -> Report:
     for doc, gold_facts in sorted(by_doc.items()):
         pred = preds.get(doc)
         if pred is None:
+            # not among the inputs (or unreadable): listed, not scored
             report.docs_without_prediction.append(doc)
-            pred = Prediction(doc, "?", [])
+            continue
         facts = [f for f in pred.facts if f.kind in FACT_KINDS]
         for strict, variant in ((True, "strict"), (False, "lenient")):
             for kind in FACT_KINDS:

@@ -90,6 +90,9 @@ def eval_command(
             for f in spurious:
                 click.echo(f"  spurious  {f.label()}    | {f.quote[:110]}")
         if report.docs_without_prediction:
-            click.echo("\nno prediction for: " + ", ".join(report.docs_without_prediction))
+            click.echo(
+                "\nnot scored (gold documents not among the inputs): "
+                + ", ".join(report.docs_without_prediction)
+            )
     if min_f1 is not None and report.counts("strict").f1 < min_f1:
         raise SystemExit(1)

@@ -178,8 +178,9 @@ def _link(
 ) -> UnitMention | None:
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
-    # "au niveau national", "national average": the country only when no unit is named
-    in_sent = named or in_sent
+    # "au niveau national", "national average": the country only when no unit is named,
+    # and never for a rank or streak (the country holds no position)
+    in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link == "after":
         after = [u for u in in_sent if u.start >= hit.match_end]
@@ -259,6 +260,16 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
             unit = _link(hit, sent, clause, units, folded, pack)
             if unit is not None:
                 targets = [(u.key, u.text) for u in _group(unit, units, folded, pack) if u.key]
+            elif (
+                resolver.scope == "national"
+                and hit.kind in ("score", "change")
+                and any(
+                    m is not None and m.component == "average"
+                    for m in _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
+                )
+            ):
+                # in a national index, an average with no unit named is the country's
+                targets = [("vietnam", "Vietnam")]
             elif subject is not None:
                 targets = [(subject, _display(subject))]
             else:

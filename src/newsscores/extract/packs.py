@@ -184,9 +184,13 @@ def load_pack(lang: str) -> Pack | None:
         if sides.get("before"):
             alt = _alternation(sides["before"])
             cues[utype]["before"] = _compile(r"(?:^|[^\w])" + alt + r"\s+$", lang, expand)
+            cues[utype]["find_before"] = _compile(r"(?<!\w)" + alt + r"\s+(?=\w)", lang, expand)
         if sides.get("after"):
             alt = _alternation(sides["after"])
             cues[utype]["after"] = _compile(r"^(?:\s+|\s*-\s*)" + alt + r"(?!\w)", lang, expand)
+            cues[utype]["find_after"] = _compile(
+                r"(?<=\w)(?:\s+|\s*-\s*)" + alt + r"(?!\w)", lang, expand
+            )
 
     departments = []
     for slug, forms in (data.get("departments") or {}).items():

@@ -258,6 +258,7 @@ def find_units(
                         level="national",
                     )
                 )
+    mentions.extend(_unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: m.start)
     _propagate_list_cues(mentions, folded, pack)
 
@@ -276,7 +277,7 @@ def find_units(
             else:
                 m.key = f"{subject}/dept/{m.key}"
             continue
-        if not m.candidates:
+        if not m.candidates and m.level != "ward":
             continue
         name = fold(m.text)
         name_key = " ".join(t for t, _ in _tokens(name))
@@ -292,6 +293,57 @@ def find_units(
                 m.key, m.level = f"{subject}/{wards[0].key}", "ward"
     _mark_objects(mentions, folded, pack)
     return [m for m in mentions if m.key is not None], subject
+
+
+_NAME_WORD = r"(?:\p{Lu}[\w'’]*|\d+)"
+_NAME_AFTER = regex.compile(_NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){0,3}")
+_NAME_BEFORE = regex.compile(r"(?:" + _NAME_WORD + r"[ -]){0,3}" + _NAME_WORD + r"$")
+_NOT_NAMES = {"the", "le", "la", "les", "l", "det", "den", "de", "at", "in", "of", "a", "an"}
+
+
+def _unlisted(
+    text: str, folded: str, packs: list[Pack], taken: list[tuple[int, int]]
+) -> list[UnitMention]:
+    """Commune-level names the gazetteer lacks (pre-2025 communes, misspellings), found by
+    a type cue next to a capitalised name of two words or more (``Thanh Chuong commune``)."""
+    found: list[UnitMention] = []
+    for pack in packs:
+        for utype, sides in pack.unit_cues.items():
+            if utype not in _WARD_CUES:
+                continue
+            spots = []
+            if "find_before" in sides:
+                for c in sides["find_before"].finditer(folded):
+                    m = _NAME_AFTER.match(text, c.end())
+                    if m:
+                        spots.append((m.start(), m.end(), c.start(), m.end(), "before"))
+            if "find_after" in sides:
+                for c in sides["find_after"].finditer(folded):
+                    m = _NAME_BEFORE.search(text[max(0, c.start() - 60) : c.start()])
+                    if m:
+                        start = max(0, c.start() - 60) + m.start()
+                        spots.append((start, c.start(), start, c.end(), "after"))
+            for start, end, o_start, o_end, side in spots:
+                words = text[start:end].replace("-", " ").split()
+                while words and words[0].lower() in _NOT_NAMES:
+                    start = text.index(words[1], start) if len(words) > 1 else end
+                    words = words[1:]
+                if len(words) < 2 or any(start < e and s < end for s, e in taken):
+                    continue
+                taken.append((start, end))
+                found.append(
+                    UnitMention(
+                        start,
+                        end,
+                        text[start:end],
+                        cue=utype,
+                        cue_side=side,
+                        outer_start=o_start,
+                        outer_end=o_end,
+                        level="ward",
+                    )
+                )
+    return found
 
 
 def _ward_key(m: UnitMention, subject: str | None, mentions: list[UnitMention]) -> str:
