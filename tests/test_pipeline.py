@@ -131,6 +131,18 @@ def test_duplicate_texts_are_stored_once(tmp_path: Path, tmp_db: Path) -> None:
     assert sorted(conn.execute("SELECT outcome FROM sources")) == [("duplicate",), ("stored",)]
 
 
+def test_html_pages_are_ingested_with_their_metadata(tmp_path: Path, tmp_db: Path) -> None:
+    from test_sources import PAGE
+
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    report = ingest([tmp_path], tmp_db, workers=1)
+    assert report.stored == 1
+    row = sqlite3.connect(tmp_db).execute("SELECT url, published, lang, text FROM articles")
+    url, published, lang, text = row.fetchone()
+    assert (url, published, lang) == ("https://news.example/bac-ninh-leads", "2025-10-14", "en")
+    assert "92.80 points" in text and "Copyright" not in text
+
+
 GERMAN = (
     "Die Provinz Bac Ninh erreichte in dieser Woche 92,80 Punkte und bleibt damit an der "
     "Spitze der landesweiten Rangliste für die Qualität der öffentlichen Dienstleistungen."

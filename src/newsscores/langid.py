@@ -20,8 +20,9 @@ __all__ = ["detect_language", "canonical_lang", "is_supported", "UNDETERMINED"]
 UNDETERMINED = "und"
 
 _ALIASES = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}
-#: Enough text to be sure; detection time grows with length.
-_MAX_CHARS = 5000
+#: Enough text to be sure (a few paragraphs); detection time grows with length:
+#: 2,000 characters take about half the time of 5,000 with the same answers on corpus/.
+_MAX_CHARS = 2000
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|\d+(?:[.,]\d+)*")
 
 
