@@ -361,7 +361,8 @@ class Progress:
         except OSError:
             size = 0
         self._file = (str(path), size)
-        self.position = max(self.position, self._base)
+        if not self._in_flight:  # files skipped as done count as passed
+            self.position = max(self.position, self._base)
 
     def document(self, source_path: str) -> None:
         """A document was sent for processing: remember how far into the input it is."""
