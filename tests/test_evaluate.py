@@ -73,6 +73,7 @@ def fixture_report():  # type: ignore[no-untyped-def]
 
 def test_every_gold_document_is_read(fixture_report) -> None:  # type: ignore[no-untyped-def]
     assert fixture_report.docs_without_prediction == []
+    assert fixture_report.errors == []
 
 
 def test_gold_strict_f1_overall(fixture_report) -> None:  # type: ignore[no-untyped-def]

@@ -181,3 +181,83 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
     facts = facts_of(text, lang)
     assert ("score", "hai_phong", "total", 91.42) in facts
     assert ("score", "dong_nai", "total", 90.85) in facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "respectively" pairs k figures with k units or metrics, in order
+        (
+            "en",
+            "PAR Index 2024\nThe top three positions went to Hai Phong, Quang Ninh and Ha Noi, respectively.",
+            {
+                ("rank", "hai_phong", None, 1),
+                ("rank", "quang_ninh", None, 2),
+                ("rank", "ha_noi", None, 3),
+            },
+        ),
+        (
+            "en",
+            "Lao Cai\nHai Phong and Dong Nai scored 91.2 and 90.8 points respectively.",
+            {("score", "hai_phong", "total", 91.2), ("score", "dong_nai", "total", 90.8)},
+        ),
+        (
+            "fr",
+            "Lao Cai\nLa transparence et la satisfaction atteignent respectivement 15,8 et 17,9 points.",
+            {
+                ("score", "lao_cai", "transparency", 15.8),
+                ("score", "lao_cai", "satisfaction", 17.9),
+            },
+        ),
+        # a metric named right after the figure, and a maximum that fits only one component
+        (
+            "no",
+            "Bac Ninh\nProvinsen oppnådde 17,86 av 18 poeng for tilfredshet og 10 av 10 poeng for nettbetaling.",
+            {
+                ("score", "bac_ninh", "satisfaction", 17.86),
+                ("score", "bac_ninh", "online_payment", 10),
+            },
+        ),
+        # a genitive name, and a unit between the verb and its figure
+        (
+            "no",
+            "Bac Ninh\nSammenlignet med forrige uke økte Hai Phongs poengsum med 0,20 poeng.",
+            {("change", "hai_phong", "total", 0.2)},
+        ),
+        (
+            "no",
+            "Ninh Binh\nDerimot falt Hai Hau kommune kraftig med 2,31 poeng.",
+            {("change", "ninh_binh/xa_hai_hau", "total", -2.31)},
+        ),
+        # an English department name inside another language (machine translation)
+        (
+            "fr",
+            "Lao Cai : le Department of Home Affairs obtient 95,1 points.",
+            {("score", "lao_cai/dept/home_affairs", "total", 95.1)},
+        ),
+        # a commune the 2025 gazetteer lacks still gets a key of its type
+        (
+            "en",
+            "Nghe An\nThanh Chuong commune slipped to 118th.",
+            {("rank", "nghe_an/xa_thanh_chuong", None, 118)},
+        ),
+    ],
+)
+def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
+    assert facts_of(text, lang) == expected
+
+
+def test_pack_word_lists_must_be_text(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newsscores.errors import ExtractionError
+    from newsscores.extract import packs
+
+    (tmp_path / "common").mkdir()
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "units.yaml").write_text("list_joiners: [and, on]\n")
+    monkeypatch.setattr(packs, "packs_dir", lambda: tmp_path)
+    packs.load_pack.cache_clear()
+    try:
+        with pytest.raises(ExtractionError, match="quote it"):
+            packs.load_pack("xx")
+    finally:
+        packs.load_pack.cache_clear()

@@ -59,6 +59,7 @@ class Prediction:
     doc: str
     lang: str
     facts: list[GoldFact]
+    errors: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -96,6 +97,7 @@ class Report:
     missed: dict[str, list[GoldFact]] = field(default_factory=lambda: defaultdict(list))
     spurious: dict[str, list[GoldFact]] = field(default_factory=lambda: defaultdict(list))
     docs_without_prediction: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
     def counts(self, variant: str, group: str = "all") -> Counts:
         return self.scores.setdefault((variant, group), Counts())
@@ -119,6 +121,7 @@ class Report:
             "missed": {d: [f.label() for f in fs] for d, fs in self.missed.items()},
             "spurious": {d: [f.label() for f in fs] for d, fs in self.spurious.items()},
             "docs_without_prediction": self.docs_without_prediction,
+            "errors": self.errors,
         }
 
 
@@ -173,6 +176,7 @@ def _match(
 def evaluate(gold: list[GoldFact], predictions: list[Prediction]) -> Report:
     """Score ``predictions`` against ``gold`` for the documents the gold names."""
     report = Report()
+    report.errors = [e for p in predictions for e in p.errors]
     by_doc: dict[str, list[GoldFact]] = defaultdict(list)
     for g in gold:
         by_doc[g.doc].append(g)
@@ -218,11 +222,12 @@ def predict_paths(paths: Iterable[str | Path], lang: str | None = None) -> list[
         outcome = process_document(doc, lang)
         if outcome.article is None:
             continue
+        errors = [e.message for e in outcome.errors]
         facts = [
             GoldFact(_doc_name(doc.source_path), f.kind, f.unit_key, f.metric, f.value, f.quote)
             for f in outcome.facts
         ]
-        out.append(Prediction(_doc_name(doc.source_path), outcome.article.lang, facts))
+        out.append(Prediction(_doc_name(doc.source_path), outcome.article.lang, facts, errors))
     return out
 
 

@@ -76,6 +76,8 @@ def eval_command(
     else:
         preds = predict_paths([Path(p) for p in paths], lang)
     report = evaluate(gold, preds)
+    for message in report.errors:
+        click.echo(f"error: {message}", err=True)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:

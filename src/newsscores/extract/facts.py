@@ -8,7 +8,8 @@ numbers. Each fact is then tied to the unit of its clause and the nearest metric
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import regex
 
@@ -131,6 +132,9 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
                 )
             if not new:
                 continue
+            if pat.series and len(new) == 1 and 1 < new[0].value <= 10:
+                # "the top three positions": ranks 1..3, paired with units by "respectively"
+                new = [replace(new[0], value=float(i)) for i in range(1, int(new[0].value) + 1)]
             if any(
                 h.max_value is not None and (h.value > h.max_value or h.max_value not in maxima)
                 for h in new
@@ -197,13 +201,15 @@ def _link(
             ):
                 return u
             break
-    before = [u for u in in_clause if u.end <= hit.match_start and not u.is_object]
+    # the unit nearest before the figure itself, even inside the rule's match
+    # ("falt Hai Hau kommune kraftig med 2,31 poeng")
+    before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
     if before:
         return before[-1]
     after = [u for u in in_clause if u.start >= hit.match_end and not u.is_object]
     if after:
         return after[0]
-    earlier = [u for u in in_sent if u.end <= hit.match_start and not u.is_object]
+    earlier = [u for u in in_sent if u.end <= hit.start and not u.is_object]
     if earlier:
         return earlier[-1]
     return None
@@ -222,6 +228,11 @@ def _metric(
     mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     in_sent = [m for m in mentions if sent[0] <= m.start and m.end <= hit.start]
+    if pack.metric_after is not None:
+        # "17,86 av 18 poeng for tilfredshet", "7.95 points on transparency"
+        nxt = [m for m in in_clause if m.start >= hit.match_end]
+        if nxt and pack.metric_after.match(folded[hit.match_end : nxt[0].start]):
+            return [nxt[0]]
     if hit.kind != "rank" and any(m.component == "average" for m in in_sent):
         return [next(m for m in in_sent if m.component == "average")]
     before = [
@@ -241,6 +252,11 @@ def _metric(
     return [after[0]] if after else [None]
 
 
+Target = tuple[str, str]
+T = TypeVar("T")
+Plan = tuple[_Hit, list[Target], list[MetricMention | None]]
+
+
 def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
     """Every score, change, rank and streak in ``text``; see :mod:`newsscores.extract`."""
     pack = load_pack(lang)
@@ -255,18 +271,19 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
     seen: set[tuple[str, str, str | None, float]] = set()
     for sent in split_sentences(text):
         clauses = _clauses(folded, sent[0], sent[1], pack)
+        plans: list[Plan] = []
         for hit in _hits(folded, sent[0], sent[1], pack, maxima):
             clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
+            metric_opts: list[MetricMention | None] = [None]
+            if hit.kind in ("score", "change", "rank"):
+                metric_opts = _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
             unit = _link(hit, sent, clause, units, folded, pack)
             if unit is not None:
                 targets = [(u.key, u.text) for u in _group(unit, units, folded, pack) if u.key]
             elif (
                 resolver.scope == "national"
                 and hit.kind in ("score", "change")
-                and any(
-                    m is not None and m.component == "average"
-                    for m in _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
-                )
+                and any(m is not None and m.component == "average" for m in metric_opts)
             ):
                 # in a national index, an average with no unit named is the country's
                 targets = [("vietnam", "Vietnam")]
@@ -274,12 +291,15 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                 targets = [(subject, _display(subject))]
             else:
                 continue
-            metric_opts: list[MetricMention | None] = [None]
-            if hit.kind in ("score", "change", "rank"):
-                metric_opts = _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
+            plans.append((hit, targets, metric_opts))
+        if pack.respectively is not None and pack.respectively.search(folded[sent[0] : sent[1]]):
+            plans = _respectively(plans)
+        for hit, targets, metric_opts in plans:
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
                     metric = resolver.key(mm, hit.start) if hit.kind != "streak" else None
+                    if hit.kind == "score" and metric is not None:
+                        metric = _fit_maximum(hit, metric, sent, metric_mentions, resolver)
                     family = resolver.family_at(hit.start)
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
                         continue
@@ -289,6 +309,55 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                     seen.add(fact.key)
                     facts.append(fact)
     return facts
+
+
+def _pairing(keys: list[tuple[str, tuple[T, ...]]], starts: list[int]) -> dict[int, T]:
+    """Index -> member for the figures of one kind sharing a k-member group, when there
+    are exactly k of them (the i-th figure in the text gets the i-th member)."""
+    groups: dict[tuple[str, tuple[T, ...]], list[int]] = {}
+    for i, key in enumerate(keys):
+        if len(key[1]) > 1:
+            groups.setdefault(key, []).append(i)
+    out: dict[int, T] = {}
+    for (_kind, members), idx in groups.items():
+        if len(idx) == len(members):
+            out.update(zip(sorted(idx, key=starts.__getitem__), members, strict=True))
+    return out
+
+
+def _respectively(plans: list[Plan]) -> list[Plan]:
+    """Pair the i-th figure with the i-th of k coordinated units (or metrics) when a
+    sentence says "respectively" and states exactly k figures of one kind for them."""
+    starts = [hit.start for hit, _, _ in plans]
+    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], starts)
+    metrics = _pairing([(h.kind, tuple(m)) for h, _, m in plans], starts)
+    return [
+        (hit, [units[i]] if i in units else targets, [metrics[i]] if i in metrics else mets)
+        for i, (hit, targets, mets) in enumerate(plans)
+    ]
+
+
+def _fit_maximum(
+    hit: _Hit,
+    metric: str,
+    sent: tuple[int, int],
+    mentions: list[MetricMention],
+    resolver: MetricResolver,
+) -> str:
+    """A stated maximum that is not the metric's (``10 av 10 poeng`` read as satisfaction,
+    whose maximum is 18) points to the component in the sentence that has it."""
+    if hit.max_value is None or resolver.maximum(metric) in (None, hit.max_value):
+        return metric
+    fitting = [
+        m
+        for m in mentions
+        if sent[0] <= m.start < sent[1]
+        and resolver.maximum(resolver.key(m, hit.start)) == hit.max_value
+    ]
+    if not fitting:
+        return metric
+    nearest = min(fitting, key=lambda m: abs(m.start - hit.start))
+    return resolver.key(nearest, hit.start)
 
 
 def _display(key: str) -> str:

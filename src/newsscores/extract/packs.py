@@ -76,6 +76,7 @@ class Pattern:
     prev_kind: str | None = None
     percent: bool = False
     needs_number: bool = True
+    series: bool = False
 
     @property
     def is_fact(self) -> bool:
@@ -100,11 +101,17 @@ class Pack:
     object_markers: regex.Pattern[str] | None
     relative: regex.Pattern[str] | None
     number_trigger: regex.Pattern[str]
+    respectively: regex.Pattern[str] | None
+    metric_after: regex.Pattern[str] | None
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
 
 def _alternation(items: list[str]) -> str:
     """A non-capturing alternation, longest first so the regex prefers long forms."""
+    bad = [i for i in items if not isinstance(i, str)]
+    if bad:
+        # YAML reads on/off/yes/no/true as booleans: such words must be quoted
+        raise ExtractionError(f"word list holds non-text {bad!r} (quote it in the YAML): {items}")
     folded = sorted({fold(i) for i in items}, key=len, reverse=True)
     return "(?:" + "|".join(folded) + ")"
 
@@ -174,6 +181,7 @@ def load_pack(lang: str) -> Pack | None:
                 scope=spec.get("scope", "match"),
                 prev_kind=spec.get("prev_kind"),
                 percent=bool(spec.get("percent", False)),
+                series=bool(spec.get("series", False)),
                 needs_number=any(f"{{{p}}}" in spec["re"] for p in ("NUM", "INT", "ORD", "CARD")),
             )
         )
@@ -235,6 +243,16 @@ def load_pack(lang: str) -> Pack | None:
         )
         if words
         else regex.compile(r"\d"),
+        respectively=_compile(
+            r"(?<!\w)" + _alternation(data["respectively"]) + r"(?!\w)", lang, expand
+        )
+        if data.get("respectively")
+        else None,
+        metric_after=_compile(
+            r"^[\s,]*" + _alternation(data["metric_after"]) + r"\s+$", lang, expand
+        )
+        if data.get("metric_after")
+        else None,
         relative=_compile(
             r"^\s*,?\s*" + _alternation(data["relative"]) + r"(?!\w)[^,;()]*$", lang, expand
         )

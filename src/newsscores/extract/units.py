@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .numbers import fold
-from .packs import Pack, load_common, load_pack
+from .packs import Pack, available_langs, load_common, load_pack
 
 __all__ = ["UnitMention", "Gazetteer", "gazetteer", "find_units", "TYPE_PREFIX"]
 
@@ -95,6 +95,7 @@ class Gazetteer:
         self.nlp = spacy.blank("xx")
         self.matcher = PhraseMatcher(self.nlp.vocab)
         self.names: dict[str, list[Candidate]] = {}
+        self.words: set[str] = set()
         self.province_names: dict[str, str] = {}  # province key -> display name
         self.wards_by_province: dict[str, dict[str, list[Candidate]]] = {}
         provinces = {p.code: p for p in vp.Province.iter_all()}
@@ -124,12 +125,13 @@ class Gazetteer:
             return
         if key not in self.names:
             words = [t for t, _ in _tokens(key)]
+            self.words.update(words)
             self.matcher.add(key, [Doc(self.nlp.vocab, words=words)])
         self.names.setdefault(key, []).append(cand)
 
     def match(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, name key) of every longest non-overlapping name in ``folded``."""
-        toks = _tokens(folded)
+        toks = [(self._stem(t), i) for t, i in _tokens(folded)]
         if not toks:
             return []
         doc = Doc(self.nlp.vocab, words=[t for t, _ in toks])
@@ -140,6 +142,11 @@ class Gazetteer:
             last, last_start = toks[span.end - 1]
             out.append((start, last_start + len(last), span.label_))
         return out
+
+    def _stem(self, token: str) -> str:
+        """A genitive name's word without its ``s`` (``Bac Ninhs poengsum``)."""
+        genitive = len(token) > 3 and token.endswith("s") and token not in self.words
+        return token[:-1] if genitive and token[:-1] in self.words else token
 
 
 @functools.cache
@@ -212,11 +219,16 @@ def find_units(
     PAR Index, ...): there, a department name is a ministry.
     """
     gaz = gazetteer()
+    # type cues: the article's language and Vietnamese (type words survive translation);
+    # department names: every pack (English names survive machine translation too)
     packs = [pack] + [p for p in (load_pack("vi"),) if p is not None and p.lang != pack.lang]
+    all_packs = [pack] + [
+        p for p in (load_pack(lang) for lang in available_langs()) if p and p.lang != pack.lang
+    ]
     mentions: list[UnitMention] = []
     taken: list[tuple[int, int]] = []
 
-    for rx, slug, explicit_ministry in (d for p in packs for d in p.departments):
+    for rx, slug, explicit_ministry in (d for p in all_packs for d in p.departments):
         for m in rx.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
