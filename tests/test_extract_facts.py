@@ -235,6 +235,31 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
             "Lao Cai : le Department of Home Affairs obtient 95,1 points.",
             {("score", "lao_cai/dept/home_affairs", "total", 95.1)},
         ),
+        # members carrying their own parentheses still form the list "respectively" pairs
+        (
+            "vi",
+            "Lào Cai\nSở Y tế (95,1 điểm), Sở Nội vụ (94,9 điểm) và Sở Tư pháp (94,5 điểm) lần lượt xếp thứ nhất, thứ hai và thứ ba.",
+            {
+                ("score", "lao_cai/dept/health", "total", 95.1),
+                ("score", "lao_cai/dept/home_affairs", "total", 94.9),
+                ("score", "lao_cai/dept/justice", "total", 94.5),
+                ("rank", "lao_cai/dept/health", None, 1),
+                ("rank", "lao_cai/dept/home_affairs", None, 2),
+                ("rank", "lao_cai/dept/justice", None, 3),
+            },
+        ),
+        # ... but a parenthesis belongs to its own unit only
+        (
+            "en",
+            "PCI 2024\nLong An (71.45 points) and Da Nang (70.88 points) completed the top five.",
+            {("score", "long_an", "pci", 71.45), ("score", "da_nang", "pci", 70.88)},
+        ),
+        # "average" qualifies its own clause, not the whole sentence
+        (
+            "vi",
+            "Lào Cai\nĐiểm trung bình của các xã đạt 90 điểm, trong khi xã Bắc Hà đạt 95 điểm.",
+            {("score", "lao_cai", "average", 90), ("score", "lao_cai/xa_bac_ha", "total", 95)},
+        ),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

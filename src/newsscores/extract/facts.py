@@ -153,9 +153,10 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
 
 
 def _group(
-    m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack
+    m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack, skip_parens: bool
 ) -> list[UnitMention]:
-    """``m`` with the units coordinated with it (``A and B``, ``A, B og C``)."""
+    """``m`` with the units coordinated with it (``A and B``, ``A, B og C``); with
+    ``skip_parens``, members may carry their own parentheses (``A (95,1), B (94,9) và C``)."""
     mentions = [u for u in mentions if u.level != "national" or u is m]
     idx = mentions.index(m)
     group = [m]
@@ -165,7 +166,10 @@ def _group(
             a, b = (
                 (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
             )
-            if not pack.list_joiners.match(folded[a.outer_end : b.outer_start]):
+            gap = folded[a.outer_end : b.outer_start]
+            if skip_parens:
+                gap = regex.sub(r"\s*\([^()]*\)", "", gap)
+            if not pack.list_joiners.match(gap):
                 break
             i += step
             group.append(mentions[i])
@@ -179,7 +183,9 @@ def _link(
     units: list[UnitMention],
     folded: str,
     pack: Pack,
-) -> UnitMention | None:
+) -> tuple[UnitMention | None, bool]:
+    """The unit a figure belongs to, and whether it is attached to it directly
+    (parentheses, apposition, relative clause) rather than as its clause's subject."""
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
     # "au niveau national", "national average": the country only when no unit is named,
@@ -189,30 +195,30 @@ def _link(
     if hit.pattern.link == "after":
         after = [u for u in in_sent if u.start >= hit.match_end]
         if after:
-            return after[0]
+            return after[0], False
     # a figure in parentheses, or in apposition, right after a unit belongs to it
     for u in reversed(in_sent):
         if u.end <= hit.match_start:
-            between = folded[u.end : hit.match_start]
+            between = folded[max(u.outer_end, u.end) : hit.match_start]
             if regex.fullmatch(r"\s*\([^()]*", between) or regex.fullmatch(r"\s*,\s*", between):
-                return u
+                return u, True
             if pack.relative is not None and pack.relative.match(
                 folded[u.outer_end : hit.match_start]
             ):
-                return u
+                return u, True
             break
     # the unit nearest before the figure itself, even inside the rule's match
     # ("falt Hai Hau kommune kraftig med 2,31 poeng")
     before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
     if before:
-        return before[-1]
+        return before[-1], False
     after = [u for u in in_clause if u.start >= hit.match_end and not u.is_object]
     if after:
-        return after[0]
+        return after[0], False
     earlier = [u for u in in_sent if u.end <= hit.start and not u.is_object]
     if earlier:
-        return earlier[-1]
-    return None
+        return earlier[-1], False
+    return None, False
 
 
 def _metric(
@@ -227,7 +233,7 @@ def _metric(
     family = resolver.family_at(hit.start)
     mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
-    in_sent = [m for m in mentions if sent[0] <= m.start and m.end <= hit.start]
+    in_sent = [m for m in mentions if clause[0] <= m.start and m.end <= hit.start]
     if pack.metric_after is not None:
         # "17,86 av 18 poeng for tilfredshet", "7.95 points on transparency"
         nxt = [m for m in in_clause if m.start >= hit.match_end]
@@ -277,9 +283,10 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
             metric_opts: list[MetricMention | None] = [None]
             if hit.kind in ("score", "change", "rank"):
                 metric_opts = _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
-            unit = _link(hit, sent, clause, units, folded, pack)
+            unit, attached = _link(hit, sent, clause, units, folded, pack)
             if unit is not None:
-                targets = [(u.key, u.text) for u in _group(unit, units, folded, pack) if u.key]
+                group = _group(unit, units, folded, pack, skip_parens=not attached)
+                targets = [(u.key, u.text) for u in group if u.key]
             elif (
                 resolver.scope == "national"
                 and hit.kind in ("score", "change")
