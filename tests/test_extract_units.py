@@ -104,3 +104,16 @@ def test_subject_is_the_most_named_province_title_first() -> None:
 def test_lower_case_words_are_not_names() -> None:
     # "tân tiến" in lower case is an adjective phrase, not the ward
     assert keys("Bac Ninh has a tân tiến system", "en") == ["bac_ninh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tỉnh Gia" folds like the commune Tĩnh Gia: the type word loses the tie
+        ("Tỉnh Gia Lai đạt 87,35 điểm.", ["gia_lai"]),
+        ("Theo đó, tỉnh Gia Lai đạt 87,35 điểm.", ["gia_lai"]),
+        ("Thanh Hóa: xã Tĩnh Gia đạt 90,1 điểm.", ["thanh_hoa", "thanh_hoa/phuong_tinh_gia"]),
+    ],
+)
+def test_type_word_does_not_start_a_name(text: str, expected: list[str]) -> None:
+    assert keys(text, "vi") == expected

@@ -18,7 +18,6 @@ import spacy
 import vietnam_provinces as vp
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from .numbers import fold
 from .packs import Pack, available_langs, load_common, load_pack
@@ -39,6 +38,9 @@ TYPE_PREFIX = {
     "city_district": "thanh_pho",
 }
 _WARD_CUES = set(TYPE_PREFIX)
+#: Folded words that begin a unit's type ("tỉnh", "xã", "thành phố"): a name starting
+#: with one loses a tie against an overlapping name that does not.
+_TYPE_WORDS = {"tinh", "thanh", "tp", "phuong", "xa", "dac", "thi", "huyen", "quan"}
 
 
 @dataclass(frozen=True)
@@ -129,19 +131,32 @@ class Gazetteer:
             self.matcher.add(key, [Doc(self.nlp.vocab, words=words)])
         self.names.setdefault(key, []).append(cand)
 
-    def match(self, folded: str) -> list[tuple[int, int, str]]:
-        """(start, end, name key) of every longest non-overlapping name in ``folded``."""
+    def match(self, folded: str, text: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, name key) of every longest non-overlapping name in ``folded``.
+
+        With the original ``text``, only capitalised spans count, and of two overlapping
+        spans of one length the one not starting with a type word wins (``tỉnh Gia Lai``
+        is Gia Lai, not the commune Tĩnh Gia).
+        """
         toks = [(self._stem(t), i) for t, i in _tokens(folded)]
         if not toks:
             return []
         doc = Doc(self.nlp.vocab, words=[t for t, _ in toks])
-        spans = filter_spans(self.matcher(doc, as_spans=True))
-        out = []
-        for span in spans:
+        spans = []
+        for span in self.matcher(doc, as_spans=True):
             start = toks[span.start][1]
             last, last_start = toks[span.end - 1]
-            out.append((start, last_start + len(last), span.label_))
-        return out
+            end = last_start + len(last)
+            if text is not None and not _capitalised(text[start:end]):
+                continue
+            typed = toks[span.start][0] in _TYPE_WORDS
+            spans.append((span.end - span.start, typed, start, end, span.label_))
+        spans.sort(key=lambda x: (-x[0], x[1], x[2]))
+        chosen: list[tuple[int, int, str]] = []
+        for _n, _typed, start, end, label in spans:
+            if all(end <= s or e <= start for s, e, _ in chosen):
+                chosen.append((start, end, label))
+        return sorted(chosen)
 
     def _stem(self, token: str) -> str:
         """A genitive name's word without its ``s`` (``Bac Ninhs poengsum``)."""
@@ -238,12 +253,10 @@ def find_units(
                 UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level)
             )
 
-    for start, end, name in gaz.match(folded):
+    for start, end, name in gaz.match(folded, text):
         if any(start < e and s < end for s, e in taken):
             continue
         surface = text[start:end]
-        if not _capitalised(surface):
-            continue
         cue, side, o_start, o_end = _cue(packs, folded, start, end)
         mentions.append(
             UnitMention(
