@@ -134,7 +134,23 @@ def _groups(
 
 
 def components_sum(rows: list[FactRow], tol: float) -> list[Finding]:
-    """The six components of a unit's weekly score must add up to its stated total."""
+    """The six components of a unit's weekly score must add up to its stated total:
+    within each article (its own figures), and across articles where they agree."""
+    by_article: dict[str, list[FactRow]] = defaultdict(list)
+    for r in rows:
+        by_article[str(r.get("article_id"))].append(r)
+    out: list[Finding] = []
+    seen: set[tuple[str | None, str | None, str]] = set()
+    for subset in [*by_article.values(), rows]:
+        for f in _components_sum(subset, tol):
+            key = (f.unit_key, f.period, f.message)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out
+
+
+def _components_sum(rows: list[FactRow], tol: float) -> list[Finding]:
     scores = _groups(rows, ("score",))
     units = {(u, s) for (u, m, s) in scores if m == "total"}
     out = []
