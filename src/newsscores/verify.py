@@ -134,11 +134,22 @@ def _detect(text: str) -> str:
 
 def parse_claim(text: str, lang: str | None = None) -> list[Claim]:
     """The figures a claim sentence states, with its period if it names one (read as
-    of today: a day and month without a year is the latest such day)."""
+    of today: a day and month without a year is the latest such day).
+
+    A claim is short, and language detection on one sentence is unreliable (a
+    Norwegian claim reads as Danish): without ``lang``, the detected language is
+    tried first, then every supported one, and the language whose rules find the
+    most figures wins.
+    """
     from .extract import extract_facts
     from .periods import assign_periods
+    from .settings import SUPPORTED_LANGS
 
-    lang = lang or _detect(text)
+    if lang is None:
+        detected = _detect(text)
+        order = [detected] + [x for x in SUPPORTED_LANGS if x != detected]
+        found = [(len(extract_facts(text, x)), -i, x) for i, x in enumerate(order)]
+        lang = max(found)[2]
     facts: list[Fact] = extract_facts(text, lang)
     # a day and month without a year ("week ending December 8") is the latest such
     # day up to today; "last week" is the week before this one
