@@ -114,6 +114,80 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     ("fr", "Tay Ninh gagne trois places et figure dans le top 10 pour la première fois.", set()),
+    # Norwegian (often machine-translated)
+    (
+        "no",
+        "Nghe An-provinsen oppnådde 89,15/100 poeng denne uken, en økning på 0,62 poeng, og rangerte på 8. plass.",
+        {
+            ("score", "nghe_an", "total", 89.15),
+            ("change", "nghe_an", "total", 0.62),
+            ("rank", "nghe_an", None, 8),
+        },
+    ),
+    (
+        "no",
+        "Thanh Hoa falt med 1,2 poeng til 86,4 poeng og gikk fra 10. til 15. plass.",
+        {
+            ("change", "thanh_hoa", "total", -1.2),
+            ("score", "thanh_hoa", "total", 86.4),
+            ("rank", "thanh_hoa", None, 10),
+            ("rank", "thanh_hoa", None, 15),
+        },
+    ),
+    (
+        "no",
+        "Ca Mau ledet landet for sjuende uke på rad.",
+        {("rank", "ca_mau", None, 1), ("streak", "ca_mau", None, 7)},
+    ),
+    (
+        "no",
+        "I Dak Lak ble Helsedepartementet nummer to med 95,9 poeng.",
+        {("rank", "dak_lak/dept/health", None, 2), ("score", "dak_lak/dept/health", "total", 95.9)},
+    ),
+    ("no", "Tay Ninh er den eneste provinsen over 92 poeng og passerte 91-poengsmerket.", set()),
+    ("no", "Tay Ninh har som mål å nå 93 poeng innen utgangen av året.", set()),
+    ("no", "Hvis Tay Ninh når 10/12 poeng, kan provinsen øke med 1,5 poeng.", set()),
+    ("no", "I Tay Ninh fikk 12 av 95 kommuner under 85 poeng, og gapet er 0,4 poeng.", set()),
+    ("no", "Tay Ninh steg tre plasser og er blant de 5 beste for første gang.", set()),
+    # Vietnamese
+    (
+        "vi",
+        "Tỉnh Nghệ An đạt 89,15/100 điểm, tăng 0,62 điểm so với tuần trước, xếp thứ 8/34 tỉnh, thành phố.",
+        {
+            ("score", "nghe_an", "total", 89.15),
+            ("change", "nghe_an", "total", 0.62),
+            ("rank", "nghe_an", None, 8),
+        },
+    ),
+    (
+        "vi",
+        "Thanh Hóa giảm 1,2 điểm, còn 86,4 điểm và tụt từ vị trí thứ 10 xuống thứ 15.",
+        {
+            ("change", "thanh_hoa", "total", -1.2),
+            ("score", "thanh_hoa", "total", 86.4),
+            ("rank", "thanh_hoa", None, 10),
+            ("rank", "thanh_hoa", None, 15),
+        },
+    ),
+    (
+        "vi",
+        "Cà Mau dẫn đầu cả nước tuần thứ bảy liên tiếp.",
+        {("rank", "ca_mau", None, 1), ("streak", "ca_mau", None, 7)},
+    ),
+    (
+        "vi",
+        "Tại Đắk Lắk, Sở Y tế xếp thứ hai với 95,9 điểm.",
+        {("rank", "dak_lak/dept/health", None, 2), ("score", "dak_lak/dept/health", "total", 95.9)},
+    ),
+    ("vi", "Tây Ninh là địa phương duy nhất đạt trên 92 điểm và vượt mốc 91 điểm.", set()),
+    ("vi", "Tây Ninh phấn đấu đạt 93 điểm vào cuối năm.", set()),
+    ("vi", "Nếu chỉ số này đạt 10/12 điểm, tổng điểm của Tây Ninh có thể tăng 1,5 điểm.", set()),
+    (
+        "vi",
+        "Tây Ninh có 12/95 xã đạt dưới 85 điểm; khoảng cách với tỉnh dẫn đầu là 0,4 điểm.",
+        set(),
+    ),
+    ("vi", "Tây Ninh tăng 3 bậc và lần đầu tiên lọt vào nhóm 5 địa phương dẫn đầu.", set()),
 ]
 
 

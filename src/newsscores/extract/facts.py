@@ -157,7 +157,9 @@ def _group(
 ) -> list[UnitMention]:
     """``m`` with the units coordinated with it (``A and B``, ``A, B og C``); with
     ``skip_parens``, members may carry their own parentheses (``A (95,1), B (94,9) và C``)."""
-    mentions = [u for u in mentions if u.level != "national" or u is m]
+    # coordination joins units of one level ("Tại Đắk Lắk, Sở Y tế ..." is no pair)
+    level = _LEVEL_CLASS.get(m.level, m.level)
+    mentions = [u for u in mentions if _LEVEL_CLASS.get(u.level, u.level) == level or u is m]
     idx = mentions.index(m)
     group = [m]
     for step in (-1, 1):
@@ -259,6 +261,7 @@ def _metric(
 
 
 Target = tuple[str, str]
+_LEVEL_CLASS = {"ministry": "dept"}
 T = TypeVar("T")
 Plan = tuple[_Hit, list[Target], list[MetricMention | None]]
 
