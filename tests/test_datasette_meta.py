@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from _factrows import make_db, row
-from newsscores.datasette_meta import VIEW, build_metadata, ensure_view, write_metadata
+from newsscores.datasette_meta import VIEW, build_metadata, write_metadata
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,8 +52,7 @@ def test_datasette_serves_faceted_facts(tmp_path: Path) -> None:
             row("rank", "bac_ninh", 1, article="en"),
             row("score", "hai_phong", 91.3, article="fr"),
         ],
-    )
-    ensure_view(db)
+    )  # written by newsscores only: no `newsscores metadata --db` needed for the view
     db.conn.close()
     meta = tmp_path / "metadata.json"
     write_metadata(meta)

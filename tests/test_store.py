@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,33 @@ def test_open_db_creates_every_table_in_wal_mode(db: sqlite_utils.Database) -> N
         assert table in names
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert "articles_fts" in names
+
+
+def test_every_database_has_the_fact_sources_view(tmp_db: Path) -> None:
+    """datasette's metadata.json browses this view, so a plain ingest must create it,
+    and an older database gets it when reopened."""
+    db = store.open_db(tmp_db)
+    url = "https://example.org/a"
+    art = Article(
+        id=article_id(TEXT),
+        source_path="a.txt",
+        lang="en",
+        text=TEXT,
+        url=url,
+        published=date(2025, 12, 9),
+    )
+    with store.transaction(db) as conn:
+        store.insert_article(conn, art, [_fact(92.8, 16), _fact(1, 35, kind="rank")], "extracted")
+    rows = db.conn.execute(
+        f"SELECT kind, value, url, lang, published FROM {store.FACT_SOURCES} ORDER BY kind"
+    ).fetchall()
+    assert rows == [
+        ("rank", 1.0, url, "en", "2025-12-09"),
+        ("score", 92.8, url, "en", "2025-12-09"),
+    ]
+    db.conn.execute(f"DROP VIEW {store.FACT_SOURCES}")
+    db.conn.close()
+    assert store.FACT_SOURCES in store.open_db(tmp_db).view_names()
 
 
 @pytest.mark.parametrize("bad", ["dir", "missing/dir/x.db", "not-a-db"])

@@ -2,7 +2,8 @@
 
 ``datasette newsscores.db -m metadata.json`` then shows described tables and
 columns, facts faceted by kind, unit, metric and language (through the
-``fact_sources`` view, which adds each fact's URL, language and date), sorted by
+``fact_sources`` view, which adds each fact's URL, language and date, and which
+:func:`newsscores.store.ensure_schema` creates in every database), sorted by
 period. Datasette renders the ``url`` cells, plain ``http(s)://`` strings, as links.
 """
 
@@ -12,18 +13,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from .store import FACT_SOURCES
 
-__all__ = ["VIEW", "build_metadata", "write_metadata", "ensure_view"]
+__all__ = ["VIEW", "build_metadata", "write_metadata"]
 
-#: The browse view: every fact with its article's URL, language, date and title.
-VIEW = "fact_sources"
-_VIEW_SQL = """
-select f.id, f.kind, f.unit_key, f.unit_text, f.metric, f.value, f.max_value,
-       f.period_start, f.period_end, f.period_source, f.quote, a.url, a.lang,
-       a.published, a.title, f.article_id, f."start", f."end", f.extractor
-from facts f join articles a on a.id = f.article_id
-"""
+#: The browse view (created by :func:`newsscores.store.ensure_schema`).
+VIEW = FACT_SOURCES
 
 _FACT_COLUMNS = {
     "id": "Stable id of the fact.",
@@ -119,12 +114,6 @@ def build_metadata(db_name: str = "newsscores") -> dict[str, Any]:
             }
         },
     }
-
-
-def ensure_view(db: sqlite_utils.Database) -> None:
-    """Create the ``fact_sources`` view if it is missing."""
-    if VIEW not in db.view_names():
-        db.create_view(VIEW, _VIEW_SQL)
 
 
 def write_metadata(out: str | Path, db_name: str = "newsscores") -> dict[str, Any]:

@@ -33,6 +33,8 @@ __all__ = [
     "RUNS",
     "EVIDENCE",
     "SOURCES",
+    "FACT_SOURCES",
+    "ensure_fact_sources_view",
     "transaction",
     "fact_id",
     "error_id",
@@ -56,6 +58,14 @@ ERRORS = "errors"
 RUNS = "runs"
 EVIDENCE = "fact_evidence"
 SOURCES = "sources"
+#: A view for browsing (datasette): every fact with its article's URL, language, date, title.
+FACT_SOURCES = "fact_sources"
+_FACT_SOURCES_SQL = """
+select f.id, f.kind, f.unit_key, f.unit_text, f.metric, f.value, f.max_value,
+       f.period_start, f.period_end, f.period_source, f.quote, a.url, a.lang,
+       a.published, a.title, f.article_id, f."start", f."end", f.extractor
+from facts f join articles a on a.id = f.article_id
+"""
 
 _ARTICLE_COLUMNS: dict[str, Any] = {
     "id": str,
@@ -108,7 +118,7 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables, indexes and full-text index that are missing."""
+    """Create the tables, indexes, full-text index and views that are missing."""
     tables = set(db.table_names())
     if ARTICLES not in tables:
         db.table(ARTICLES).create(
@@ -173,6 +183,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="source_path",
         )
         db.table(ERRORS).create_index(["source_path"], if_not_exists=True)
+    ensure_fact_sources_view(db)
+
+
+def ensure_fact_sources_view(db: sqlite_utils.Database) -> None:
+    """Create the ``fact_sources`` view if it is missing, so that any database
+    newsscores wrote opens in ``datasette DB -m metadata.json``."""
+    if FACT_SOURCES not in db.view_names():
+        db.create_view(FACT_SOURCES, _FACT_SOURCES_SQL)
 
 
 def now() -> str:
