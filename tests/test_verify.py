@@ -194,41 +194,108 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> sqlite_utils.Database:
     return corpus_db(tmp_path_factory.mktemp("corpus") / "c.db")
 
 
-# A true, a false and an unknown claim in each language, on the sample corpus (real
-# extractor): these need the rule pack of the language to extract the claim.
+# Issue 5's "done when": a true, a false and an unknown claim in each language, on the
+# sample corpus (real extractors). Each figure is checked against the article that
+# states it: (kind, unit, claimed value) as parsed, and the stored value and language
+# of the evidence (None: no evidence, nothing stored for that unit, kind and period).
+# The unknown claims name a unit the corpus says nothing about in that week (Hai
+# Phong is ranked second there, its score is not stated).
 @pytest.mark.parametrize(
-    ("claim", "verdict"),
+    ("claim", "verdict", "parsed", "stored"),
     [
-        ("Bac Ninh scored 92.80 points in the week ending December 8", SUPPORTED),
-        ("Bac Ninh scored 93.80 points in the week ending December 8", CONTRADICTED),
-        ("Hai Phong scored 92.80 points in the week ending December 8", NOT_FOUND),
-        ("Tỉnh Gia Lai đạt 87,35/100 điểm tuần từ ngày 20 đến 26/10/2025", SUPPORTED),
-        ("Tỉnh Gia Lai đạt 88,35/100 điểm tuần từ ngày 20 đến 26/10/2025", CONTRADICTED),
-        ("Tỉnh Điện Biên đạt 87,35/100 điểm tuần từ ngày 20 đến 26/10/2025", NOT_FOUND),
-        ("Lam Dong a obtenu 89,64/100 points pour la semaine du 17 au 23 novembre 2025", SUPPORTED),
         (
-            "Lam Dong a obtenu 89,46/100 points pour la semaine du 17 au 23 novembre 2025",
-            CONTRADICTED,
-        ),
-        ("Dak Lak a obtenu 89,64/100 points pour la semaine du 17 au 23 novembre 2025", NOT_FOUND),
-        (
-            "Phu Tho-provinsen oppnådde 88,71/100 poeng i uken fra 1. til 7. desember 2025",
+            "Bac Ninh scored 92.80 points in the week ending December 8",
             SUPPORTED,
+            ("score", "bac_ninh", 92.8),
+            (92.8, "en"),
         ),
         (
-            "Phu Tho-provinsen oppnådde 87,71/100 poeng i uken fra 1. til 7. desember 2025",
+            "Quang Ninh ranked fifth nationwide in the week of November 10 to 16, 2025",
             CONTRADICTED,
+            ("rank", "quang_ninh", 5),
+            (4, "en"),
         ),
         (
-            "Thanh Hoa-provinsen oppnådde 88,71/100 poeng i uken fra 1. til 7. desember 2025",
+            "Hai Phong scored 92.41 points in the week ending December 8",
             NOT_FOUND,
+            ("score", "hai_phong", 92.41),
+            None,
         ),
-        ("Hop Thinh kommune leder med 93,99 poeng", SUPPORTED),
+        (
+            "Gia Lai giữ vị trí thứ 13 toàn quốc tuần từ ngày 20 đến 26/10/2025",
+            SUPPORTED,
+            ("rank", "gia_lai", 13),
+            (13, "vi"),
+        ),
+        (
+            "Tỉnh Gia Lai đạt 88,35/100 điểm trong tuần từ ngày 20 đến 26/10/2025",
+            CONTRADICTED,
+            ("score", "gia_lai", 88.35),
+            (87.35, "vi"),
+        ),
+        (
+            "Tỉnh Điện Biên đạt 87,35/100 điểm trong tuần từ ngày 20 đến 26/10/2025",
+            NOT_FOUND,
+            ("score", "dien_bien", 87.35),
+            None,
+        ),
+        (
+            "Lam Dong a obtenu 89,64/100 points pour la semaine du 17 au 23 novembre 2025",
+            SUPPORTED,
+            ("score", "lam_dong", 89.64),
+            (89.64, "fr"),
+        ),
+        (
+            "Lam Dong s'est classée 5e au niveau national la semaine du 17 au 23 novembre 2025",
+            CONTRADICTED,
+            ("rank", "lam_dong", 5),
+            (6, "fr"),
+        ),
+        (
+            "Dak Lak a obtenu 89,64/100 points pour la semaine du 17 au 23 novembre 2025",
+            NOT_FOUND,
+            ("score", "dak_lak", 89.64),
+            None,
+        ),
+        (
+            "Viet Tri-distriktet ledet for fjerde uke på rad",
+            SUPPORTED,
+            ("streak", "phu_tho/phuong_viet_tri", 4),
+            (4, "no"),
+        ),
+        (
+            "Phu Tho-provinsen fikk 87,71 poeng i uken fra 1. til 7. desember 2025",
+            CONTRADICTED,
+            ("score", "phu_tho", 87.71),
+            (88.71, "no"),
+        ),
+        (
+            "Thanh Hoa-provinsen fikk 88,71 poeng i uken fra 1. til 7. desember 2025",
+            NOT_FOUND,
+            ("score", "thanh_hoa", 88.71),
+            None,
+        ),
     ],
 )
-def test_claims_on_corpus(corpus: sqlite_utils.Database, claim: str, verdict: str) -> None:
+def test_claims_on_corpus(
+    corpus: sqlite_utils.Database,
+    claim: str,
+    verdict: str,
+    parsed: tuple[str, str, float],
+    stored: tuple[float, str] | None,
+) -> None:
     from newsscores.verify import verify_text
 
     results = verify_text(corpus, claim)
-    assert results, "no figure recognised in the claim"
     assert overall(results) == verdict, [r.to_dict() for r in results]
+    [result] = [r for r in results if (r.claim.kind, r.claim.unit_key) == parsed[:2]]
+    assert result.claim.value == pytest.approx(parsed[2])
+    evidence = result.supporting if verdict == SUPPORTED else result.contradicting
+    if stored is None:
+        assert not evidence
+        return
+    assert {(e["value"], e["lang"]) for e in evidence} == {stored}
+    text = {r["id"]: r["text"] for r in corpus["articles"].rows}
+    for e in evidence:  # the offsets point at the figure inside the quoted sentence
+        figure = text[e["article_id"]][e["start"] : e["end"]]
+        assert figure and figure in e["quote"]
