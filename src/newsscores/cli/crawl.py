@@ -130,7 +130,7 @@ def crawl_command(
         raise click.ClickException(f"{warc}: cannot write WARC ({exc.strerror or exc})") from None
     click.echo(report.summary())
     if db_path is not None and report.fetched:
-        from ..pipeline import ingest
+        from .. import ingest
 
         try:
             click.echo(ingest([warc], db_path, on_error=log).summary())
