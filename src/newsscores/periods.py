@@ -21,6 +21,7 @@ Month names, ordinals and the patterns themselves live in ``data/periods.yaml``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -216,8 +217,13 @@ def _resolve(lang: str, kind: str, g: dict[str, str | None], ref: date | None) -
     return None
 
 
-def find_periods(text: str, published: date | None = None) -> list[PeriodMention]:
+def find_periods(
+    text: str, published: date | None = None, lang: str | None = None
+) -> list[PeriodMention]:
     """Every period expression in ``text``, in order; overlapping matches keep the longest.
+
+    With ``lang``, only that language's expressions are looked for (faster); without
+    it, every language's.
 
     ``last week`` is resolved against ``published`` when known, else against the
     anchored week in force before it; comparisons (``compared to last week``, ``so với
@@ -225,11 +231,13 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
     """
     raw: list[tuple[int, int, str, str, dict[str, str | None]]] = []
     excluded = _excluded()
-    for lang, kind, rx in _compiled():
+    for rx_lang, kind, rx in _compiled():
+        if lang is not None and rx_lang != lang:
+            continue
         for m in rx.finditer(text):
             if excluded.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-            raw.append((m.start(), m.end(), lang, kind, m.groupdict()))
+            raw.append((m.start(), m.end(), rx_lang, kind, m.groupdict()))
     raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
     kept: list[tuple[int, int, str, str, dict[str, str | None]]] = []
     for r in raw:
@@ -257,13 +265,22 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def _cuts(text: str, rx: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of every boundary ``rx`` finds in ``text`` (once per text)."""
+    found = [(m.start(), m.end()) for m in rx.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
 def _bounds(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int]:
     """Start and end of the sentence (or clause) of ``text`` around ``pos``."""
-    start = 0
-    for m in rx.finditer(text, 0, pos):
-        start = m.end()
-    m2 = rx.search(text, pos)
-    return start, (m2.start() if m2 else len(text))
+    starts, ends = _cuts(text, rx)
+    # the last boundary ending at or before pos; the first starting at or after it
+    i = bisect.bisect_right(ends, pos) - 1
+    while i >= 0 and starts[i] >= pos:  # a boundary must lie wholly before pos
+        i -= 1
+    j = bisect.bisect_left(starts, pos)
+    return (ends[i] if i >= 0 else 0), (starts[j] if j < len(starts) else len(text))
 
 
 def _pick(text: str, mentions: list[PeriodMention], pos: int) -> PeriodMention | None:
@@ -341,7 +358,10 @@ def period_for_text(
 
 def assign_periods(article: Article, facts: list[Fact]) -> list[Fact]:
     """Facts with ``period_start``, ``period_end`` and ``period_source`` filled in."""
-    mentions = find_periods(article.text, article.published)
+    # the article's language first (cheap); all languages if it states none there
+    mentions = find_periods(article.text, article.published, article.lang) or find_periods(
+        article.text, article.published
+    )
     out = []
     for f in facts:
         start, end, source = period_for_text(

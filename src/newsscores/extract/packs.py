@@ -134,7 +134,7 @@ def _compile(source: str, where: str, expand: dict[str, str]) -> regex.Pattern[s
     )
     body = body.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
     try:
-        return regex.compile(body, regex.IGNORECASE)
+        return regex.compile(body)
     except regex.error as exc:
         raise ExtractionError(f"{where}: bad regex {source!r}: {exc}") from exc
 
@@ -146,8 +146,12 @@ def _expansions(data: dict[str, Any]) -> dict[str, str]:
     expand = {
         "NUM": NUM_RE,
         "INT": r"(?<![\d.,])\d+(?![\d\p{L}]|[.,]\d)",
-        "ORD": "(?:" + ord_re + ("|" + _alternation(list(words)) if words else "") + r")(?!\w)",
-        "CARD": r"(?:\d+" + ("|" + _alternation(list(cards)) if cards else "") + r")(?!\w)",
+        # the leading (?<!\w) lets the regex skip mid-word positions cheaply
+        "ORD": "(?<!\\w)(?:"
+        + ord_re
+        + ("|" + _alternation(list(words)) if words else "")
+        + r")(?!\w)",
+        "CARD": r"(?<!\w)(?:\d+" + ("|" + _alternation(list(cards)) if cards else "") + r")(?!\w)",
     }
     for name, items in (data.get("lexicon") or {}).items():
         expand[name] = _alternation([str(i) for i in items])
