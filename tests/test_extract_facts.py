@@ -334,6 +334,31 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
             "Lào Cai\nĐiểm trung bình của các xã đạt 90 điểm, trong khi xã Bắc Hà đạt 95 điểm.",
             {("score", "lao_cai", "average", 90), ("score", "lao_cai/xa_bac_ha", "total", 95)},
         ),
+        # a province named where a unit is ("in", "à", "i", ", tỉnh") is not the subject
+        ("en", "Viet Tri ward in Phu Tho led for the fourth week in a row",
+         {("rank", "phu_tho/phuong_viet_tri", None, 1), ("streak", "phu_tho/phuong_viet_tri", None, 4)}),
+        ("fr", "Le quartier de Viet Tri, à Phu Tho, est premier pour la quatrième semaine consécutive.",
+         {("rank", "phu_tho/phuong_viet_tri", None, 1), ("streak", "phu_tho/phuong_viet_tri", None, 4)}),
+        ("no", "Hop Thinh kommune i Bac Ninh leder med 93,99 poeng",
+         {("rank", "bac_ninh/xa_hop_thinh", None, 1), ("score", "bac_ninh/xa_hop_thinh", "total", 93.99)}),
+        # a unit inside an inserted relative clause is not the subject
+        ("no", "PAR Index 2024\nTidligere Bac Lieu-provinsen, som nå er en del av Ca Mau, nådde 86,90 % og endte på 35. plass.",
+         {("score", "bac_lieu", "par_index", 86.9), ("rank", "bac_lieu", None, 35)}),
+        # an index listed after another does not become the index in force
+        ("no", "PAR Index 2024\nResultatene for PAR Index og tilfredshetsindeksen SIPAS ble kunngjort. Ca Mau-provinsen oppnådde 87,63 %.",
+         {("score", "ca_mau", "par_index", 87.63)}),
+        # a decimal X/Y is a sub-index score whatever its maximum; an integer one is a count
+        ("vi", "Tuyên Quang: PAR Index 2024\nChỉ số cải cách thủ tục hành chính đạt 12,36/13 điểm; có 88/104 xã đạt trên 90 điểm.",
+         {("score", "tuyen_quang", "par_index_administrative_procedures", 12.36)}),
+        # an apostrophe is an apostrophe, curly or straight
+        ("no", "Dak Lak\nEa H'leo kommune gikk tilbake 1,31 poeng.",
+         {("change", "dak_lak/xa_ea_hleo", "total", -1.31)}),
+        # a pre-2025 district belongs to the former province named before it
+        ("fr", "PCI 2024\nDans l'ancienne province de Long An, le district de Duc Hoa arrive en tête avec 82,75 points.",
+         {("rank", "long_an/huyen_duc_hoa", None, 1), ("score", "long_an/huyen_duc_hoa", "pci", 82.75)}),
+        # a percentage restating a points score, even in a percent index
+        ("no", "PAR Index 2024\nCa Mau oppnådde 12,10 poeng (93,1 %).",
+         {("score", "ca_mau", "par_index", 12.1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

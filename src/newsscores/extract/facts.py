@@ -135,8 +135,13 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
             if pat.series and len(new) == 1 and 1 < new[0].value <= 10:
                 # "the top three positions": ranks 1..3, paired with units by "respectively"
                 new = [replace(new[0], value=float(i)) for i in range(1, int(new[0].value) + 1)]
+            # X/Y with an unknown maximum Y is a count (88/104 xã) unless X is a decimal
+            # (12,36/13 điểm: a sub-index scored out of 13)
             if any(
-                h.max_value is not None and (h.value > h.max_value or h.max_value not in maxima)
+                h.max_value is not None
+                and (
+                    h.value > h.max_value or (h.max_value not in maxima and h.value == int(h.value))
+                )
                 for h in new
             ):
                 claimed.extend(spans + extra)
@@ -190,8 +195,17 @@ def _link(
     (parentheses, apposition, relative clause) rather than as its clause's subject."""
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
-    # "au niveau national", "national average": the country only when no unit is named,
-    # and never for a rank or streak (the country holds no position)
+    national = [u for u in in_sent if u.level == "national"]
+    # "national average", "au niveau national": the country, never for a rank or streak
+    # (the country holds no position), and only when no named unit is the subject
+    # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
+    if national and hit.kind not in ("rank", "streak"):
+        subject_before = [
+            u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
+        ]
+        nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
+        if nat_before and not subject_before:
+            return nat_before[-1], False
     in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link == "after":
@@ -200,13 +214,14 @@ def _link(
             return after[0], False
     # a figure in parentheses, or in apposition, right after a unit belongs to it
     for u in reversed(in_sent):
-        if u.end <= hit.match_start:
-            between = folded[max(u.outer_end, u.end) : hit.match_start]
-            if regex.fullmatch(r"\s*\([^()]*", between) or regex.fullmatch(r"\s*,\s*", between):
+        if u.end <= hit.start:
+            # measured to the figure itself: "Viet Tri, à Phu Tho, est premier" puts a verb
+            # between the locative and the figure, so it is no apposition
+            between = folded[max(u.outer_end, u.end) : hit.start]
+            # "Hai Phong (72,85)", "Hai Phong, deuxième (72,85 points)", "Dong Nai, cinquième"
+            if regex.fullmatch(r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*,\s*", between):
                 return u, True
-            if pack.relative is not None and pack.relative.match(
-                folded[u.outer_end : hit.match_start]
-            ):
+            if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.start]):
                 return u, True
             break
     # the unit nearest before the figure itself, even inside the rule's match
@@ -256,8 +271,7 @@ def _metric(
             i -= 1
             group.insert(0, mentions[i])
         return list(group)
-    after = [m for m in in_clause if hit.end <= m.start <= hit.end + 40]
-    return [after[0]] if after else [None]
+    return [None]
 
 
 Target = tuple[str, str]
@@ -273,8 +287,15 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
         return []
     folded = fold(text)
     metric_mentions = find_metrics(folded, pack)
-    resolver = MetricResolver(metric_mentions, text)
-    units, subject = find_units(text, folded, pack, resolver.scope, url)
+    resolver = MetricResolver(metric_mentions, text, pack.list_joiners)
+    units, subject = find_units(
+        text,
+        folded,
+        pack,
+        resolver.scope,
+        url,
+        scope_at=lambda pos: resolver.scope_of(resolver.family_at(pos)),
+    )
     maxima = {float(x) for x in load_common().get("score_maxima", [])}
     facts: list[Fact] = []
     seen: set[tuple[str, str, str | None, float]] = set()

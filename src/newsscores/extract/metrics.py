@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
+from .numbers import fold
 from .packs import Pack, load_common
 
 __all__ = ["MetricMention", "find_metrics", "MetricResolver"]
@@ -41,14 +44,32 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
     return out
 
 
+def _coordinated(
+    folded: str, a: MetricMention, b: MetricMention, joiners: regex.Pattern[str] | None
+) -> bool:
+    """Whether index ``b`` is named in a list right after ``a`` ("the PAR Index (…) and
+    the satisfaction index SIPAS"): brackets and one describing word may stand between."""
+    if joiners is None:
+        return False
+    gap = regex.sub(r"[()]", " ", folded[a.end : b.start])
+    return bool(joiners.match(gap) or joiners.match(regex.sub(r"\S+\s*$", "", gap)))
+
+
 class MetricResolver:
     """Resolves metric mentions to SCHEMA.md keys, tracking the current index family."""
 
-    def __init__(self, mentions: list[MetricMention], text: str) -> None:
+    def __init__(
+        self, mentions: list[MetricMention], text: str, joiners: regex.Pattern[str] | None = None
+    ) -> None:
         self.indices: dict[str, Any] = load_common().get("indices", {})
         self.mentions = mentions
+        named = [m for m in mentions if m.component is None and m.family in self.indices]
+        # "the PAR Index and SIPAS": an index coordinated after another does not switch to it
+        folded = fold(text)
         self.index_mentions = [
-            m for m in mentions if m.component is None and m.family in self.indices
+            m
+            for i, m in enumerate(named)
+            if not (i and _coordinated(folded, named[i - 1], m, joiners))
         ]
         opening = [m for m in self.index_mentions if m.start < min(600, len(text))]
         self.default_family = opening[0].family if opening else "service"
@@ -57,7 +78,11 @@ class MetricResolver:
     @property
     def scope(self) -> str:
         """``national`` or ``provincial``: how the article's main index ranks units."""
-        return str(self.indices.get(self.default_family, {}).get("scope", "provincial"))
+        return self.scope_of(self.default_family)
+
+    def scope_of(self, family: str) -> str:
+        """``national`` or ``provincial``: how an index ranks units."""
+        return str(self.indices.get(family, {}).get("scope", "provincial"))
 
     def family_at(self, pos: int) -> str:
         """The index family in force at ``pos``: the last index named before it in its

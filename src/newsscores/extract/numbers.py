@@ -22,6 +22,8 @@ _FOLDED: dict[int, str] = {}
 def _fold_char(ch: str) -> str:
     if ch in "đĐ":
         return "d"
+    if ch in "’‘ʼ`´":  # one apostrophe: "Ea H’leo" and "Ea H'leo" are one name
+        return "'"
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
     low = base.lower()
     return low if len(low) == 1 else ch

@@ -100,6 +100,8 @@ class Pack:
     list_joiners: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
     relative: regex.Pattern[str] | None
+    insertion: regex.Pattern[str] | None
+    locative: regex.Pattern[str] | None
     number_trigger: regex.Pattern[str]
     respectively: regex.Pattern[str] | None
     metric_after: regex.Pattern[str] | None
@@ -257,8 +259,24 @@ def load_pack(lang: str) -> Pack | None:
         )
         if data.get("metric_after")
         else None,
+        locative=_compile(
+            r"^\s*,?\s*(?:" + _alternation(data["locative"]) + r"\s+)?$", lang, expand
+        )
+        if data.get("locative")
+        else None,
+        insertion=_compile(
+            r",\s*" + _alternation(data["relative"]) + r"(?!\w)(?:(?![.!?]\s)[^,;()\n])*,",
+            lang,
+            expand,
+        )
+        if data.get("relative")
+        else None,
         relative=_compile(
-            r"^\s*,?\s*" + _alternation(data["relative"]) + r"(?!\w)[^,;()]*$", lang, expand
+            r"^\s*,?\s*"
+            + _alternation(data["relative"] + (data.get("apposition") or []))
+            + r"(?!\w)[^,;()]*$",
+            lang,
+            expand,
         )
         if data.get("relative")
         else None,

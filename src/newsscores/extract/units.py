@@ -11,6 +11,7 @@ decide between a province and a ward of the same name.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -38,6 +39,7 @@ TYPE_PREFIX = {
     "city_district": "thanh_pho",
 }
 _WARD_CUES = set(TYPE_PREFIX)
+_PRE_2025_CUES = {"district", "town", "urban_district", "city_district"}
 #: Folded words that begin a unit's type ("tỉnh", "xã", "thành phố"): a name starting
 #: with one loses a tie against an overlapping name that does not.
 _TYPE_WORDS = {"tinh", "thanh", "tp", "phuong", "xa", "dac", "thi", "huyen", "quan"}
@@ -194,8 +196,9 @@ def _cue(
 
 
 def _capitalised(text: str) -> bool:
-    words = [w for w in regex.findall(r"\w+", text) if not w.isdigit()]
-    return bool(words) and all(w[0].isupper() for w in words)
+    """Every word of a name starts upper case (``Ea H'leo``, ``Móng Cái 1``)."""
+    words = [w for w in regex.split(r"[\s-]+", text) if w and not w.isdigit()]
+    return bool(words) and all(w[0].isupper() for w in words if w[0].isalpha())
 
 
 def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
@@ -226,12 +229,19 @@ def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | N
 
 
 def find_units(
-    text: str, folded: str, pack: Pack, scope: str = "provincial", url: str | None = None
+    text: str,
+    folded: str,
+    pack: Pack,
+    scope: str = "provincial",
+    url: str | None = None,
+    scope_at: Callable[[int], str] | None = None,
 ) -> tuple[list[UnitMention], str | None]:
     """Every unit mention in ``text`` with its key, and the article's subject province.
 
-    ``scope`` is ``national`` for indices that rank provinces and ministries (PCI,
-    PAR Index, ...): there, a department name is a ministry.
+    ``scope_at(pos)``, when given, tells the scope of the index in force at a position
+    (a DDCI paragraph inside a PCI article is provincial). ``scope`` is ``national``
+    for indices that rank provinces and ministries (PCI, PAR Index, ...): there, a
+    department name is a ministry.
     """
     gaz = gazetteer()
     # type cues: the article's language and Vietnamese (type words survive translation);
@@ -297,10 +307,11 @@ def find_units(
     seen_as_ward: dict[str, str] = {}
     for m in mentions:
         if m.level in ("dept", "ministry"):
-            if m.level == "ministry" or scope == "national" or subject is None:
+            national = scope_at(m.start) == "national" if scope_at else scope == "national"
+            if m.level == "ministry" or national or subject is None:
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
-                m.key = f"{subject}/dept/{m.key}"
+                m.key = f"{_former_before(m, mentions) or subject}/dept/{m.key}"
             continue
         if not m.candidates and m.level != "ward":
             continue
@@ -371,11 +382,30 @@ def _unlisted(
     return found
 
 
+def _former_before(m: UnitMention, mentions: list[UnitMention]) -> str | None:
+    """A province that existed only before 2025 named shortly before ``m`` in its
+    sentence ("l'ancienne province de Long An, le ministère ...", "former Long An's
+    Duc Hoa district"): units of a pre-2025 index belong to it, not to the subject."""
+    former = [
+        x.key
+        for x in mentions
+        if x.level == "province"
+        and x.end <= m.start
+        and m.start - x.end < 200
+        and any(c.kind == "former" and c.key == x.key for c in x.candidates)
+    ]
+    return former[-1] if former else None
+
+
 def _ward_key(m: UnitMention, subject: str | None, mentions: list[UnitMention]) -> str:
     """The key of a name cued as a commune-level unit."""
     prefix = TYPE_PREFIX.get(m.cue or "", "xa")
     wards = [c for c in m.candidates if c.kind == "ward"]
     named = [x.key for x in mentions if x.level == "province" and x.key]
+    if m.cue in _PRE_2025_CUES:
+        # districts and towns were abolished in 2025: not a 2025 ward, and their
+        # province is the former one named just before them, if any
+        return f"{_former_before(m, mentions) or subject or 'other'}/{prefix}_{_slug(m.text)}"
     for province in [subject, *named]:
         local = [c for c in wards if c.province == province]
         if local:
@@ -407,10 +437,22 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
 
 
 def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
-    """Flag units that are the object of a comparison (``passerer Hai Phong``, ``ahead of X``)."""
-    if pack.object_markers is None:
-        return
+    """Flag units that cannot be a clause's subject: the object of a comparison
+    (``passerer Hai Phong``, ``ahead of X``) or a unit inside an inserted relative
+    clause (``Bac Lieu-provinsen, som nå er en del av Ca Mau, nådde ...``)."""
+    inserted = [m.span() for m in pack.insertion.finditer(folded)] if pack.insertion else []
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        # "Viet Tri ward in Phu Tho", "phường Việt Trì, tỉnh Phú Thọ": where, not who
+        if (
+            m.level == "province"
+            and prev.level in ("ward", "dept")
+            and pack.locative is not None
+            and pack.locative.match(folded[prev.outer_end : m.outer_start])
+        ):
+            m.is_object = True
     for m in mentions:
         before = folded[max(0, m.start - 30) : m.start]
-        if pack.object_markers.search(before):
+        if pack.object_markers is not None and pack.object_markers.search(before):
+            m.is_object = True
+        if any(a < m.start and m.end < b for a, b in inserted):
             m.is_object = True
