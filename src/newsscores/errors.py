@@ -19,6 +19,11 @@ __all__ = [
     "ExtractionError",
     "StorageError",
     "CrawlError",
+    "BodyError",
+    "BodyTooLarge",
+    "BodyUndecodable",
+    "BodyMalformed",
+    "WorkerDiedError",
     "UsageError",
 ]
 
@@ -99,6 +104,35 @@ class CrawlError(NewsscoresError):
         self.url = url
         self.reason = reason
         super().__init__(f"{url}: {message}")
+
+
+class BodyError(NewsscoresError, ValueError):
+    """An HTTP body (crawled, or in a WARC record) could not be turned into payload
+    bytes; ``reason`` is the matching :class:`InputError` reason."""
+
+    reason = "malformed"
+
+
+class BodyTooLarge(BodyError):
+    """The (decompressed) body exceeds the byte limit (a gzip bomb stops here)."""
+
+    reason = "too_large"
+
+
+class BodyUndecodable(BodyError):
+    """The Content-Encoding is unknown or its data is corrupt."""
+
+    reason = "encoding"
+
+
+class BodyMalformed(BodyError):
+    """The HTTP framing (status line, headers, chunks) is broken."""
+
+    reason = "malformed"
+
+
+class WorkerDiedError(NewsscoresError, RuntimeError):
+    """An ingest worker process died (killed, out of memory); rerun to resume."""
 
 
 class UsageError(NewsscoresError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, field
 
+from .errors import BodyError, BodyMalformed, BodyTooLarge, BodyUndecodable
 from .models import ContentKind
 
 __all__ = [
@@ -24,30 +25,6 @@ __all__ = [
     "decode_body",
     "classify_content",
 ]
-
-
-class BodyError(ValueError):
-    """A body could not be turned into payload bytes; ``reason`` matches an InputError."""
-
-    reason = "malformed"
-
-
-class BodyTooLarge(BodyError):
-    """The (decompressed) body exceeds the byte limit."""
-
-    reason = "too_large"
-
-
-class BodyUndecodable(BodyError):
-    """The Content-Encoding is unknown or its data is corrupt."""
-
-    reason = "encoding"
-
-
-class BodyMalformed(BodyError):
-    """The HTTP framing (status line, headers, chunks) is broken."""
-
-    reason = "malformed"
 
 
 _GZIP = ("gzip", "x-gzip")

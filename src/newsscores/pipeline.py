@@ -31,7 +31,7 @@ import sqlite_utils
 from . import extract as _extract
 from . import periods as _periods
 from . import settings, store
-from .errors import EmptyInputError, InputError, PathInputError, TooLargeInputError
+from .errors import EmptyInputError, InputError, PathInputError, TooLargeInputError, WorkerDiedError
 from .langid import canonical_lang, detect_language, is_supported
 from .models import Article, Fact, RawDocument, article_id
 from .normalize import normalize_line, normalize_text
@@ -247,10 +247,6 @@ def _worker_loop(tasks: Any, results: Any, lang: str | None, parent: int) -> Non
         results.put((seq, _run_task(task, lang)))
 
 
-class WorkerDied(RuntimeError):
-    """A worker process ended without being asked to (killed, out of memory)."""
-
-
 def _ordered(
     tasks: Iterator[Task], workers: int, lang: str | None, window: int
 ) -> Iterator[Outcome]:
@@ -295,7 +291,7 @@ def _ordered(
                 except queue.Empty:
                     dead = [p for p in procs if not p.is_alive()]
                     if dead:
-                        raise WorkerDied(
+                        raise WorkerDiedError(
                             f"a worker process ended unexpectedly (exit code {dead[0].exitcode})"
                         ) from None
                     continue
@@ -558,7 +554,7 @@ def _run(
         report.status = "interrupted"
     except BaseException as exc:
         writer.rollback()
-        report.status = "worker_died" if isinstance(exc, WorkerDied) else "failed"
+        report.status = "worker_died" if isinstance(exc, WorkerDiedError) else "failed"
         raise
 
 
