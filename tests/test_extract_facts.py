@@ -359,6 +359,23 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a percentage restating a points score, even in a percent index
         ("no", "PAR Index 2024\nCa Mau oppnådde 12,10 poeng (93,1 %).",
          {("score", "ca_mau", "par_index", 12.1)}),
+        # a sentence opening with a pronoun is about the previous sentence's subject
+        ("en", "PCI 2024\nDa Nang's Department of Finance gained 3.16 points. It ranked fourth, up from 11th.",
+         {("change", "da_nang/dept/finance", "pci", 3.16), ("rank", "da_nang/dept/finance", None, 4),
+          ("rank", "da_nang/dept/finance", None, 11)}),
+        ("fr", "An Giang\nLa commune de Tri Ton a gagné 1,2 point. Elle se classe désormais 22e.",
+         {("change", "an_giang/xa_tri_ton", "total", 1.2), ("rank", "an_giang/xa_tri_ton", None, 22)}),
+        # machine-translated verb-final order, and the bare value a change reached
+        ("en", "Ho Chi Minh City\nThe Department of Health 1.27 point decreased, to 91.40.",
+         {("change", "ho_chi_minh/dept/health", "total", -1.27), ("score", "ho_chi_minh/dept/health", "total", 91.4)}),
+        # Norwegian machine-translated compounds of component names
+        ("no", "Lang Son\nSaksbehandlingsfremdriftindeksen nådde 19,26/20 poeng, og Nettbetalingsindeksen oppnådde 10/10 poeng.",
+         {("score", "lang_son", "processing_progress", 19.26), ("score", "lang_son", "online_payment", 10)}),
+        # a figure in parentheses after the national average is the country's
+        ("no", "PAR Index 2024\nQuang Ngai lå 2,03 prosentpoeng høyere enn landsgjennomsnittet (82,74 %).",
+         {("score", "vietnam", "average", 82.74)}),
+        # "còn cách ... N điểm" is a gap, but "cải cách" (reform) is not
+        ("vi", "Điện Biên\nHiện tỉnh còn cách nhóm 10 địa phương dẫn đầu 0,48 điểm.", set()),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

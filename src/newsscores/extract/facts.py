@@ -206,6 +206,7 @@ def _link(
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
         if nat_before and not subject_before:
             return nat_before[-1], False
+    everything = in_sent
     in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link == "after":
@@ -213,7 +214,8 @@ def _link(
         if after:
             return after[0], False
     # a figure in parentheses, or in apposition, right after a unit belongs to it
-    for u in reversed(in_sent):
+    # (a figure in parentheses after "the national average" is the country's)
+    for u in reversed(everything if hit.kind not in ("rank", "streak") else in_sent):
         if u.end <= hit.start:
             # measured to the figure itself: "Viet Tri, à Phu Tho, est premier" puts a verb
             # between the locative and the figure, so it is no apposition
@@ -287,7 +289,7 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
         return []
     folded = fold(text)
     metric_mentions = find_metrics(folded, pack)
-    resolver = MetricResolver(metric_mentions, text, pack.list_joiners)
+    resolver = MetricResolver(metric_mentions, text, pack.joiner_word)
     units, subject = find_units(
         text,
         folded,
@@ -299,7 +301,10 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
     maxima = {float(x) for x in load_common().get("score_maxima", [])}
     facts: list[Fact] = []
     seen: set[tuple[str, str, str | None, float]] = set()
+    previous: tuple[int, int] = (0, 0)
     for sent in split_sentences(text):
+        antecedent = _antecedent(sent, previous, units, folded, pack)
+        previous = sent
         clauses = _clauses(folded, sent[0], sent[1], pack)
         plans: list[Plan] = []
         for hit in _hits(folded, sent[0], sent[1], pack, maxima):
@@ -318,6 +323,8 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
             ):
                 # in a national index, an average with no unit named is the country's
                 targets = [("vietnam", "Vietnam")]
+            elif antecedent is not None and antecedent.key:
+                targets = [(antecedent.key, antecedent.text)]
             elif subject is not None:
                 targets = [(subject, _display(subject))]
             else:
@@ -354,6 +361,28 @@ def _pairing(keys: list[tuple[str, tuple[T, ...]]], starts: list[int]) -> dict[i
         if len(idx) == len(members):
             out.update(zip(sorted(idx, key=starts.__getitem__), members, strict=True))
     return out
+
+
+def _antecedent(
+    sent: tuple[int, int],
+    previous: tuple[int, int],
+    units: list[UnitMention],
+    folded: str,
+    pack: Pack,
+) -> UnitMention | None:
+    """For a sentence opening with a pronoun ("It ranked fourth", "Elle se classe 22e"),
+    the subject of the sentence before: its first unit that is no object or place."""
+    if pack.pronoun is None or not pack.pronoun.match(folded[sent[0] : sent[0] + 40]):
+        return None
+    before = [
+        u
+        for u in units
+        if previous[0] <= u.start
+        and u.end <= previous[1]
+        and not u.is_object
+        and u.level != "national"
+    ]
+    return before[0] if before else None
 
 
 def _respectively(plans: list[Plan]) -> list[Plan]:

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from .numbers import fold
-from .packs import Pack, load_common
+from .packs import Pack, load_common, load_pack
 
 __all__ = ["MetricMention", "find_metrics", "MetricResolver"]
 
@@ -30,9 +30,12 @@ class MetricMention:
 
 
 def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
-    """Every longest non-overlapping metric name in ``folded``."""
+    """Every longest non-overlapping metric name in ``folded``: the language's names,
+    then English ones (machine translation leaves "direction and management" as is)."""
     found: list[MetricMention] = []
-    for rx, family, comp in pack.metric_names:
+    english = load_pack("en") if pack.lang != "en" else None
+    names = pack.metric_names + (english.metric_names if english else [])
+    for rx, family, comp in names:
         for m in rx.finditer(folded):
             found.append(MetricMention(m.start(), m.end(), family, comp))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -47,12 +50,15 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
 def _coordinated(
     folded: str, a: MetricMention, b: MetricMention, joiners: regex.Pattern[str] | None
 ) -> bool:
-    """Whether index ``b`` is named in a list right after ``a`` ("the PAR Index (…) and
-    the satisfaction index SIPAS"): brackets and one describing word may stand between."""
+    """Whether index ``b`` is named in a list after ``a`` in one sentence ("the PAR Index
+    (...) and the index of satisfaction with public services (SIPAS)"): a joining word
+    stands between them and no sentence ends there."""
     if joiners is None:
         return False
-    gap = regex.sub(r"[()]", " ", folded[a.end : b.start])
-    return bool(joiners.match(gap) or joiners.match(regex.sub(r"\S+\s*$", "", gap)))
+    gap = folded[a.end : b.start]
+    if regex.search(r"(?<!\d)[.!?]\s", gap):
+        return False
+    return bool(joiners.search(gap))
 
 
 class MetricResolver:
@@ -66,11 +72,15 @@ class MetricResolver:
         named = [m for m in mentions if m.component is None and m.family in self.indices]
         # "the PAR Index and SIPAS": an index coordinated after another does not switch to it
         folded = fold(text)
-        self.index_mentions = [
-            m
-            for i, m in enumerate(named)
-            if not (i and _coordinated(folded, named[i - 1], m, joiners))
-        ]
+        self.index_mentions: list[MetricMention] = []
+        listed = False
+        for i, m in enumerate(named):
+            # the same index named again ("... satisfaction index (SIPAS)") keeps the
+            # status of its first name
+            if not (i and m.family == named[i - 1].family):
+                listed = bool(i) and _coordinated(folded, named[i - 1], m, joiners)
+            if not listed:
+                self.index_mentions.append(m)
         opening = [m for m in self.index_mentions if m.start < min(600, len(text))]
         self.default_family = opening[0].family if opening else "service"
         self.text = text
@@ -85,15 +95,13 @@ class MetricResolver:
         return str(self.indices.get(family, {}).get("scope", "provincial"))
 
     def family_at(self, pos: int) -> str:
-        """The index family in force at ``pos``: the last index named before it in its
-        paragraph, else the article's main index (the first one named in its opening)."""
-        paragraph_start = self.text.rfind("\n", 0, pos) + 1
+        """The index family in force at ``pos``: the last index named before it (an
+        index listed after another does not count), else the article's main index."""
         family = self.default_family
         for m in self.index_mentions:
             if m.start > pos:
                 break
-            if m.start >= paragraph_start:
-                family = m.family
+            family = m.family
         return family
 
     def values(self, family: str) -> str:

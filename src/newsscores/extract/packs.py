@@ -98,6 +98,8 @@ class Pack:
     metric_names: list[tuple[regex.Pattern[str], str, str | None]]
     clause_breaks: regex.Pattern[str] | None
     list_joiners: regex.Pattern[str]
+    pronoun: regex.Pattern[str] | None
+    joiner_word: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
     relative: regex.Pattern[str] | None
     insertion: regex.Pattern[str] | None
@@ -235,6 +237,12 @@ def load_pack(lang: str) -> Pack | None:
         ],
         metric_names=metric_names,
         clause_breaks=_compile(_alternation(breaks), lang, expand) if breaks else None,
+        pronoun=_compile(r"^[^\w]*" + _alternation(data["pronouns"]) + r"(?!\w)", lang, expand)
+        if data.get("pronouns")
+        else None,
+        joiner_word=_compile(
+            r"(?<!\w)" + _alternation(data.get("list_joiners") or ["and"]) + r"(?!\w)", lang, expand
+        ),
         list_joiners=_compile(
             r"^(?:\s*,\s*|\s+"
             + _alternation(data.get("list_joiners") or ["and"])
@@ -265,7 +273,7 @@ def load_pack(lang: str) -> Pack | None:
         if data.get("locative")
         else None,
         insertion=_compile(
-            r",\s*" + _alternation(data["relative"]) + r"(?!\w)(?:(?![.!?]\s)[^,;()\n])*,",
+            r",\s*" + _alternation(data["relative"]) + r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,",
             lang,
             expand,
         )

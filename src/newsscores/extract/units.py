@@ -308,10 +308,11 @@ def find_units(
     for m in mentions:
         if m.level in ("dept", "ministry"):
             national = scope_at(m.start) == "national" if scope_at else scope == "national"
-            if m.level == "ministry" or national or subject is None:
+            owner = _owner(m, mentions, folded, pack)
+            if m.level == "ministry" or (owner is None and (national or subject is None)):
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
-                m.key = f"{_former_before(m, mentions) or subject}/dept/{m.key}"
+                m.key = f"{owner or _former_before(m, mentions) or subject}/dept/{m.key}"
             continue
         if not m.candidates and m.level != "ward":
             continue
@@ -380,6 +381,33 @@ def _unlisted(
                     )
                 )
     return found
+
+
+def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack) -> str | None:
+    """The province a department is said to belong to: ``Da Nang's Department of
+    Finance``, ``Hanoi Department of Health``, ``Sở Y tế tỉnh Lào Cai``, ``the Department
+    of Health of Lao Cai``, ``avdelingen i Quang Ngai`` (possessor or place, next to it)."""
+    i = mentions.index(m)
+    prev = mentions[i - 1] if i else None
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    possessive = r"\s*(?:'s?|s)?\s*"
+    if (
+        prev is not None
+        and prev.level == "province"
+        and prev.key
+        and regex.fullmatch(possessive, folded[prev.outer_end : m.start])
+    ):
+        prev.is_object = True  # a possessor, not the subject
+        return prev.key
+    if (
+        nxt is not None
+        and nxt.level == "province"
+        and nxt.key
+        and pack.locative is not None
+        and pack.locative.match(folded[m.end : nxt.outer_start])
+    ):
+        return nxt.key
+    return None
 
 
 def _former_before(m: UnitMention, mentions: list[UnitMention]) -> str | None:
