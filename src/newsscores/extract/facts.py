@@ -113,7 +113,7 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
                     if parsed is None:
                         continue
                     value = parsed
-                kind = pat.prev_kind or pat.kind if g == "prev" else pat.kind
+                kind = (pat.prev_kind or pat.kind) if g == "prev" else pat.kind
                 if kind == "change":
                     written = m.group(g) if g else ""
                     value = value if written[:1] in "+-−" else abs(value) * pat.sign

@@ -72,7 +72,6 @@ class Pattern:
     value: float | None = None
     sign: float = 1.0
     link: str = "auto"
-    scope: str = "match"
     prev_kind: str | None = None
     percent: bool = False
     needs_number: bool = True
@@ -186,7 +185,6 @@ def load_pack(lang: str) -> Pack | None:
                 value=spec.get("value"),
                 sign=float(spec.get("sign", 1)),
                 link=spec.get("link", "auto"),
-                scope=spec.get("scope", "match"),
                 prev_kind=spec.get("prev_kind"),
                 percent=bool(spec.get("percent", False)),
                 series=bool(spec.get("series", False)),
