@@ -376,6 +376,28 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "vietnam", "average", 82.74)}),
         # "còn cách ... N điểm" is a gap, but "cải cách" (reform) is not
         ("vi", "Điện Biên\nHiện tỉnh còn cách nhóm 10 địa phương dẫn đầu 0,48 điểm.", set()),
+        # the gap is the figure after "to"; the other unit's score on the way stays its score,
+        # and "leader X" is X's rank 1
+        ("en", "Hai Phong\nThe city's score rose by 0.31 points, narrowing the gap with leader Bac Ninh, which scored 92.47 points, to 0.41 points.",
+         {("change", "hai_phong", "total", 0.31), ("score", "bac_ninh", "total", 92.47), ("rank", "bac_ninh", None, 1)}),
+        ("vi", "Hải Phòng\nKhoảng cách với thành phố Đồng Nai (xếp thứ 2, đạt 91,98 điểm) được nới rộng lên 0,43 điểm.",
+         {("rank", "dong_nai", None, 2), ("score", "dong_nai", "total", 91.98)}),
+        # a place named right after a compared unit is that unit's
+        ("en", "Bac Ninh\nBac Ninh scored 92.8 points, 0.29 points higher than Hai Phong city in second place.",
+         {("score", "bac_ninh", "total", 92.8), ("rank", "hai_phong", None, 2)}),
+        # ordinals listed after "respectively"
+        ("no", "Bac Ninh\nHai Phong (92,58 poeng) og Dong Nai (91,97 poeng) rangerte henholdsvis andre og tredje.",
+         {("score", "hai_phong", "total", 92.58), ("score", "dong_nai", "total", 91.97),
+          ("rank", "hai_phong", None, 2), ("rank", "dong_nai", None, 3)}),
+        # two amounts after one change verb are both changes
+        ("en", "Bac Ninh\nDong Viet commune and Tam Giang commune decreased the most, by 0.93 points and 0.78 points respectively.",
+         {("change", "bac_ninh/xa_dong_viet", "total", -0.93), ("change", "bac_ninh/xa_tam_giang", "total", -0.78)}),
+        # the conditional mood states no fact
+        ("en", "Hai Phong\nRaising it to 10 points would lift the city's total by about 1.4 points.", set()),
+        # a rank in parentheses, and the verb before the subject
+        ("fr", "Vinh Long\nTay Ninh (6e, 90,63 points) suit.", {("rank", "tay_ninh", None, 6), ("score", "tay_ninh", "total", 90.63)}),
+        ("no", "Bac Ninh\nPå grasrotnivå tok Dao Vien-distriktet ledelsen med 95,16 poeng.",
+         {("rank", "bac_ninh/phuong_dao_vien", None, 1), ("score", "bac_ninh/phuong_dao_vien", "total", 95.16)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

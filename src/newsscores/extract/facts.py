@@ -209,10 +209,12 @@ def _link(
     everything = in_sent
     in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
-    if hit.pattern.link == "after":
+    if hit.pattern.link in ("after", "next"):
         after = [u for u in in_sent if u.start >= hit.match_end]
-        if after:
+        if after and (hit.pattern.link == "after" or after[0].start - hit.match_end < 30):
             return after[0], False
+        if hit.pattern.link == "next":
+            return None, True  # "the leader" with no name after it: nobody's rank
     # a figure in parentheses, or in apposition, right after a unit belongs to it
     # (a figure in parentheses after "the national average" is the country's)
     for u in reversed(everything if hit.kind not in ("rank", "streak") else in_sent):
@@ -221,9 +223,17 @@ def _link(
             # between the locative and the figure, so it is no apposition
             between = folded[max(u.outer_end, u.end) : hit.start]
             # "Hai Phong (72,85)", "Hai Phong, deuxième (72,85 points)", "Dong Nai, cinquième"
-            if regex.fullmatch(r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*,\s*", between):
+            # ... and "Hai Phong (72,85 points), deuxième"
+            if regex.fullmatch(r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*", between):
                 return u, True
             if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.start]):
+                return u, True
+            # "higher than Hai Phong city in second place": a place right after the unit
+            if (
+                hit.kind == "rank"
+                and pack.place_word is not None
+                and pack.place_word.match(folded[u.outer_end : hit.start])
+            ):
                 return u, True
             break
     # the unit nearest before the figure itself, even inside the rule's match
@@ -313,6 +323,8 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
             if hit.kind in ("score", "change", "rank"):
                 metric_opts = _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
             unit, attached = _link(hit, sent, clause, units, folded, pack)
+            if unit is None and attached:
+                continue
             if unit is not None:
                 group = _group(unit, units, folded, pack, skip_parens=not attached)
                 targets = [(u.key, u.text) for u in group if u.key]

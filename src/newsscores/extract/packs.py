@@ -103,6 +103,7 @@ class Pack:
     relative: regex.Pattern[str] | None
     insertion: regex.Pattern[str] | None
     locative: regex.Pattern[str] | None
+    place_word: regex.Pattern[str] | None
     number_trigger: regex.Pattern[str]
     respectively: regex.Pattern[str] | None
     metric_after: regex.Pattern[str] | None
@@ -265,6 +266,9 @@ def load_pack(lang: str) -> Pack | None:
         )
         if data.get("metric_after")
         else None,
+        place_word=_compile(r"^\s*" + _alternation(data["locative"]) + r"\s+$", lang, expand)
+        if data.get("locative")
+        else None,
         locative=_compile(
             r"^\s*,?\s*(?:" + _alternation(data["locative"]) + r"\s+)?$", lang, expand
         )
@@ -286,7 +290,10 @@ def load_pack(lang: str) -> Pack | None:
         )
         if data.get("relative")
         else None,
-        object_markers=_compile(r"(?:^|[^\w])" + _alternation(objects) + r"\s+$", lang, expand)
+        # "than Hai Phong", "the gap with leader Bắc Ninh": one describing word may stand between
+        object_markers=_compile(
+            r"(?:^|[^\w])" + _alternation(objects) + r"\s+(?:[\w-]+\s+)?$", lang, expand
+        )
         if objects
         else None,
         raw=data,
