@@ -20,10 +20,6 @@ __all__ = ["detect_language", "canonical_lang", "is_supported", "UNDETERMINED"]
 UNDETERMINED = "und"
 
 _ALIASES = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}
-#: Enough text to be sure (a paragraph or two); detection time grows with length:
-#: 1,000 characters take half the time of 2,000, with the same answers on corpus/,
-#: the fixtures and the 200 benchmark pages.
-_MAX_CHARS = 1000
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|\d+(?:[.,]\d+)*")
 
 
@@ -43,7 +39,7 @@ def detect_language(text: str) -> tuple[str, float]:
 
     Seeded from ``settings.SETTINGS.langdetect_seed``: repeated calls agree.
     """
-    sample = _NOISE.sub(" ", text[:_MAX_CHARS])
+    sample = _NOISE.sub(" ", text[: settings.SETTINGS.langdetect_chars])
     if not sample.strip():
         return UNDETERMINED, 0.0
     DetectorFactory.seed = settings.SETTINGS.langdetect_seed
