@@ -398,6 +398,30 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "Vinh Long\nTay Ninh (6e, 90,63 points) suit.", {("rank", "tay_ninh", None, 6), ("score", "tay_ninh", "total", 90.63)}),
         ("no", "Bac Ninh\nPå grasrotnivå tok Dao Vien-distriktet ledelsen med 95,16 poeng.",
          {("rank", "bac_ninh/phuong_dao_vien", None, 1), ("score", "bac_ninh/phuong_dao_vien", "total", 95.16)}),
+        # two units and two listed values pair up even without "respectively"
+        ("en", "Bac Ninh\nNenh ward and Tan Yen commune followed with 94.37 points and 94.12 points.",
+         {("score", "bac_ninh/phuong_nenh", "total", 94.37), ("score", "bac_ninh/xa_tan_yen", "total", 94.12)}),
+        # a list cue does not make a province a ward ("arrondissement de Hoan Kiem, Hanoï")
+        ("fr", "PAR Index 2024\nDes citoyens au guichet de l'arrondissement de Hoan Kiem, Hanoï.\nHanoï s'est classé premier pour la réforme des procédures administratives, avec 12,83 points.",
+         {("rank", "ha_noi", None, 1), ("score", "ha_noi", "par_index_administrative_procedures", 12.83)}),
+        # the city's own departments, even in a national index
+        ("fr", "PAR Index 2024 de Hanoï\nDans le classement des départements de la ville, le Département des Finances obtient 91,86 %.",
+         {("score", "ha_noi/dept/finance", "par_index", 91.86)}),
+        # a national index's average, with the only unit named after it
+        ("vi", "PCI 2024 TP.HCM\nĐiểm PCI trung bình của 63 tỉnh, thành phố là 66,54 điểm, TP.HCM cao hơn mức trung bình 3,31 điểm.",
+         {("score", "vietnam", "average", 66.54)}),
+        # "tandis que" opens a clause with its own subject; "leader la semaine dernière"
+        ("fr", "Hung Yen\nLe Département de la Justice est premier avec 96,08 points, tandis que le ministère de la Santé, leader la semaine dernière, recule à la 3e place (95,52 points).",
+         {("rank", "hung_yen/dept/justice", None, 1), ("score", "hung_yen/dept/justice", "total", 96.08),
+          ("rank", "hung_yen/dept/health", None, 1), ("rank", "hung_yen/dept/health", None, 3),
+          ("score", "hung_yen/dept/health", "total", 95.52)}),
+        # "thứ ba lần lượt" is no "ba lần" (three times)
+        ("vi", "Cao Bằng\nXếp thứ hai và thứ ba lần lượt là phường Nùng Trí Cao (93,85 điểm) và xã Trùng Khánh (93,40 điểm).",
+         {("rank", "cao_bang/phuong_nung_tri_cao", None, 2), ("rank", "cao_bang/xa_trung_khanh", None, 3),
+          ("score", "cao_bang/phuong_nung_tri_cao", "total", 93.85), ("score", "cao_bang/xa_trung_khanh", "total", 93.4)}),
+        # "tiếp cận đất đai" (land access) folds like "cần đạt" (a target) but is none
+        ("vi", "PCI 2024 TP.HCM\nTiếp cận đất đai vẫn là chỉ số thấp nhất của thành phố với 5,61 điểm, xếp thứ 58/63.",
+         {("score", "ho_chi_minh", "pci_land_access", 5.61), ("rank", "ho_chi_minh", None, 58)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -325,16 +325,18 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
             unit, attached = _link(hit, sent, clause, units, folded, pack)
             if unit is None and attached:
                 continue
-            if unit is not None:
-                group = _group(unit, units, folded, pack, skip_parens=not attached)
-                targets = [(u.key, u.text) for u in group if u.key]
-            elif (
+            national_average = (
                 resolver.scope == "national"
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
-            ):
-                # in a national index, an average with no unit named is the country's
+            )
+            if national_average and (unit is None or (unit.start >= hit.end and not attached)):
+                # in a national index, an average with no unit named before it is the
+                # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
                 targets = [("vietnam", "Vietnam")]
+            elif unit is not None:
+                group = _group(unit, units, folded, pack, skip_parens=not attached)
+                targets = [(u.key, u.text) for u in group if u.key]
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
             elif subject is not None:
@@ -342,8 +344,10 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
             else:
                 continue
             plans.append((hit, targets, metric_opts))
-        if pack.respectively is not None and pack.respectively.search(folded[sent[0] : sent[1]]):
-            plans = _respectively(plans)
+        stated = pack.respectively is not None and pack.respectively.search(
+            folded[sent[0] : sent[1]]
+        )
+        plans = _respectively(plans, None if stated else (folded, pack))
         for hit, targets, metric_opts in plans:
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
@@ -361,17 +365,35 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
     return facts
 
 
-def _pairing(keys: list[tuple[str, tuple[T, ...]]], starts: list[int]) -> dict[int, T]:
+def _pairing(
+    keys: list[tuple[str, tuple[T, ...]]],
+    spans: list[tuple[int, int]],
+    listed: tuple[str, Pack] | None = None,
+) -> dict[int, T]:
     """Index -> member for the figures of one kind sharing a k-member group, when there
-    are exactly k of them (the i-th figure in the text gets the i-th member)."""
+    are exactly k of them (the i-th figure in the text gets the i-th member). With
+    ``listed`` (the folded text and pack), only when the figures are themselves a list
+    ("94.37 points and 94.12 points"): what stands between them is a joining word."""
     groups: dict[tuple[str, tuple[T, ...]], list[int]] = {}
     for i, key in enumerate(keys):
         if len(key[1]) > 1:
             groups.setdefault(key, []).append(i)
     out: dict[int, T] = {}
     for (_kind, members), idx in groups.items():
-        if len(idx) == len(members):
-            out.update(zip(sorted(idx, key=starts.__getitem__), members, strict=True))
+        if len(idx) != len(members):
+            continue
+        order = sorted(idx, key=lambda j: spans[j][0])
+        if listed is not None:
+            folded, pack = listed
+            gaps = [
+                folded[spans[a][1] : spans[b][0]] for a, b in zip(order, order[1:], strict=False)
+            ]
+            if not all(
+                len(g) < 30 and not regex.search(r"\d", g) and pack.joiner_word.search(g)
+                for g in gaps
+            ):
+                continue
+        out.update(zip(order, members, strict=True))
     return out
 
 
@@ -397,12 +419,13 @@ def _antecedent(
     return before[0] if before else None
 
 
-def _respectively(plans: list[Plan]) -> list[Plan]:
+def _respectively(plans: list[Plan], listed: tuple[str, Pack] | None = None) -> list[Plan]:
     """Pair the i-th figure with the i-th of k coordinated units (or metrics) when a
-    sentence says "respectively" and states exactly k figures of one kind for them."""
-    starts = [hit.start for hit, _, _ in plans]
-    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], starts)
-    metrics = _pairing([(h.kind, tuple(m)) for h, _, m in plans], starts)
+    sentence says "respectively" and states exactly k figures of one kind for them, or,
+    without it, when those figures are listed together ("A and B scored 9 and 8")."""
+    spans = [(hit.start, hit.end) for hit, _, _ in plans]
+    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed)
+    metrics = _pairing([(h.kind, tuple(m)) for h, _, m in plans], spans, listed)
     return [
         (hit, [units[i]] if i in units else targets, [metrics[i]] if i in metrics else mets)
         for i, (hit, targets, mets) in enumerate(plans)

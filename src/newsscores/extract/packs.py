@@ -98,6 +98,7 @@ class Pack:
     clause_breaks: regex.Pattern[str] | None
     list_joiners: regex.Pattern[str]
     pronoun: regex.Pattern[str] | None
+    local_departments: regex.Pattern[str] | None
     joiner_word: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
     relative: regex.Pattern[str] | None
@@ -236,6 +237,11 @@ def load_pack(lang: str) -> Pack | None:
         ],
         metric_names=metric_names,
         clause_breaks=_compile(_alternation(breaks), lang, expand) if breaks else None,
+        local_departments=_compile(
+            r"(?<!\w)" + _alternation(data["local_departments"]) + r"(?!\w)", lang, expand
+        )
+        if data.get("local_departments")
+        else None,
         pronoun=_compile(r"^[^\w]*" + _alternation(data["pronouns"]) + r"(?!\w)", lang, expand)
         if data.get("pronouns")
         else None,
@@ -266,7 +272,9 @@ def load_pack(lang: str) -> Pack | None:
         )
         if data.get("metric_after")
         else None,
-        place_word=_compile(r"^\s*" + _alternation(data["locative"]) + r"\s+$", lang, expand)
+        place_word=_compile(
+            r"^\s*(?:\([^()]*\)\s*)?" + _alternation(data["locative"]) + r"\s+$", lang, expand
+        )
         if data.get("locative")
         else None,
         locative=_compile(

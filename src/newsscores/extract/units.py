@@ -308,7 +308,7 @@ def find_units(
     for m in mentions:
         if m.level in ("dept", "ministry"):
             national = scope_at(m.start) == "national" if scope_at else scope == "national"
-            owner = _owner(m, mentions, folded, pack)
+            owner = _owner(m, mentions, folded, pack) or _local(m, subject, folded, pack)
             if m.level == "ministry" or (owner is None and (national or subject is None)):
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
@@ -383,6 +383,17 @@ def _unlisted(
     return found
 
 
+def _local(m: UnitMention, subject: str | None, folded: str, pack: Pack) -> str | None:
+    """The subject province, when the sentence of a department speaks of the province's
+    own departments ("des départements de la ville", "the city's departments", "sở,
+    ngành") even inside a national index (a city's PAR Index ranking of its departments)."""
+    if subject is None or pack.local_departments is None:
+        return None
+    start = max(folded.rfind(". ", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
+    # the department's own name counts too: a Vietnamese "Sở" is always provincial
+    return subject if pack.local_departments.search(folded[start : m.end]) else None
+
+
 def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack) -> str | None:
     """The province a department is said to belong to: ``Da Nang's Department of
     Finance``, ``Hanoi Department of Health``, ``Sở Y tế tỉnh Lào Cai``, ``the Department
@@ -452,7 +463,11 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
         order = mentions if forward else list(reversed(mentions))
         for prev, cur in zip(order, order[1:], strict=False):
             a, b = (prev, cur) if forward else (cur, prev)
-            if not prev.candidates or not cur.candidates or cur.cue is not None:
+            # only to names with a commune-level sense: "arrondissement de Hoan Kiem,
+            # Hanoï" does not make Hanoi a ward
+            if not prev.candidates or cur.cue is not None:
+                continue
+            if not any(c.kind == "ward" for c in cur.candidates):
                 continue
             if prev.cue not in _WARD_CUES or prev.cue_side != ("before" if forward else "after"):
                 continue
