@@ -422,6 +422,30 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # "tiếp cận đất đai" (land access) folds like "cần đạt" (a target) but is none
         ("vi", "PCI 2024 TP.HCM\nTiếp cận đất đai vẫn là chỉ số thấp nhất của thành phố với 5,61 điểm, xếp thứ 58/63.",
          {("score", "ho_chi_minh", "pci_land_access", 5.61), ("rank", "ho_chi_minh", None, 58)}),
+        # a national report (many provinces, none dominant) has no subject province:
+        # "La capitale" is Hanoi, "la ville" the province named before, ministries are
+        # ministries, an average is the country's, and a figure with no unit is dropped
+        ("fr", "Classement national\nBac Ninh est premier avec 92,8 points. Hai Phong est deuxième (91,9), devant Dong Nai, troisième avec 91,40 points. Quang Ninh (90,9), Lang Son (90,8), Ha Tinh (90,5), Hue (90,4), Thanh Hoa (90,2), Lao Cai (89,9) et Son La (89,1) suivent.\nLa capitale, dixième avec 90,11 points, a progressé de 0,29 point. Le score moyen national s'établit à 89,12 points. Le ministère des Finances arrive en tête avec 94,06 points.",
+         {("rank", "bac_ninh", None, 1), ("score", "bac_ninh", "total", 92.8), ("rank", "hai_phong", None, 2),
+          ("score", "hai_phong", "total", 91.9), ("rank", "dong_nai", None, 3), ("score", "dong_nai", "total", 91.4),
+          ("score", "quang_ninh", "total", 90.9), ("score", "lang_son", "total", 90.8), ("score", "ha_tinh", "total", 90.5),
+          ("score", "hue", "total", 90.4), ("score", "thanh_hoa", "total", 90.2), ("score", "lao_cai", "total", 89.9),
+          ("score", "son_la", "total", 89.1), ("rank", "ha_noi", None, 10), ("score", "ha_noi", "total", 90.11),
+          ("change", "ha_noi", "total", 0.29), ("score", "vietnam", "average", 89.12),
+          ("rank", "ministry/finance", None, 1), ("score", "ministry/finance", "total", 94.06)}),
+        # a parenthesised score belongs to the name just before it, unless it says "both"
+        ("vi", "Lào Cai\nNhóm dẫn đầu gồm Bắc Ninh, Hải Phòng, Đồng Nai (92,04 điểm).",
+         {("score", "dong_nai", "total", 92.04)}),
+        # listed ordinals, and "this component"
+        ("en", "Lao Cai\nLai Chau, Dien Bien and Ca Mau ranked 34th, 33rd and 32nd respectively. The online public services index improved. HCMC scored 9.12/12 on this component.",
+         {("rank", "lai_chau", None, 34), ("rank", "dien_bien", None, 33), ("rank", "ca_mau", None, 32),
+          ("score", "ho_chi_minh", "online_public_services", 9.12)}),
+        # the former name in brackets is no subject
+        ("en", "Hue\nHue City (formerly Thua Thien Hue province) rose from 19th to ninth place.",
+         {("rank", "hue", None, 19), ("rank", "hue", None, 9)}),
+        # a province's own departments inside a national report
+        ("no", "Nasjonal rangering\nI Tay Ninh ledet Justisdepartementet provinsens 22 avdelinger og etater med 96,10 poeng.",
+         {("rank", "tay_ninh/dept/justice", None, 1), ("score", "tay_ninh/dept/justice", "total", 96.1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

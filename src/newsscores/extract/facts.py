@@ -228,6 +228,10 @@ def _link(
                 return u, True
             if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.start]):
                 return u, True
+            # a compared unit's own ranked apposition: "devant Đồng Nai, troisième avec 91,40"
+            appo = regex.fullmatch(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*", between)
+            if u.is_object and appo and _value(appo.group(1), pack) is not None:
+                return u, True
             # "higher than Hai Phong city in second place": a place right after the unit
             if (
                 hit.kind == "rank"
@@ -313,7 +317,7 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
     seen: set[tuple[str, str, str | None, float]] = set()
     previous: tuple[int, int] = (0, 0)
     for sent in split_sentences(text):
-        antecedent = _antecedent(sent, previous, units, folded, pack)
+        antecedent = _antecedent(sent, previous, units, folded, pack, subject)
         previous = sent
         clauses = _clauses(folded, sent[0], sent[1], pack)
         plans: list[Plan] = []
@@ -326,7 +330,7 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
             if unit is None and attached:
                 continue
             national_average = (
-                resolver.scope == "national"
+                (resolver.scope == "national" or subject is None)
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
@@ -335,7 +339,14 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
                 targets = [("vietnam", "Vietnam")]
             elif unit is not None:
-                group = _group(unit, units, folded, pack, skip_parens=not attached)
+                # a figure in a unit's own parentheses is that unit's alone, unless the
+                # parenthesis says so ("Hai Phong og Dong Nai (begge når 91,65 poeng)")
+                alone = attached and not (
+                    pack.each is not None and pack.each.search(folded[unit.end : hit.start])
+                )
+                group = (
+                    [unit] if alone else _group(unit, units, folded, pack, skip_parens=not attached)
+                )
                 targets = [(u.key, u.text) for u in group if u.key]
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
@@ -403,17 +414,24 @@ def _antecedent(
     units: list[UnitMention],
     folded: str,
     pack: Pack,
+    subject: str | None,
 ) -> UnitMention | None:
     """For a sentence opening with a pronoun ("It ranked fourth", "Elle se classe 22e"),
-    the subject of the sentence before: its first unit that is no object or place."""
-    if pack.pronoun is None or not pack.pronoun.match(folded[sent[0] : sent[0] + 40]):
+    the subject of the sentence before: its first unit that is no object or place. For
+    one opening with a province noun ("The city's average ...", "La ville a obtenu"),
+    the first province named in the sentence before."""
+    opening = folded[sent[0] : sent[0] + 40]
+    province = pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    if province and subject is not None:
+        return None  # an article about one province: "the city" is that province
+    if not province and (pack.pronoun is None or not pack.pronoun.match(opening)):
         return None
     before = [
         u
         for u in units
         if previous[0] <= u.start
         and u.end <= previous[1]
-        and not u.is_object
+        and (province and u.level == "province" or not (province or u.is_object))
         and u.level != "national"
     ]
     return before[0] if before else None

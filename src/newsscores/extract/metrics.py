@@ -44,6 +44,13 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    if pack.metric_anaphor is not None:
+        # "this component", "chỉ số này": the component named last before it
+        for a in pack.metric_anaphor.finditer(folded):
+            named = [m for m in out if m.end <= a.start() and m.component not in (None, "average")]
+            if named and not any(m.start < a.end() and a.start() < m.end for m in out):
+                out.append(MetricMention(a.start(), a.end(), named[-1].family, named[-1].component))
+        out.sort(key=lambda m: m.start)
     return out
 
 

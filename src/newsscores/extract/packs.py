@@ -98,6 +98,10 @@ class Pack:
     clause_breaks: regex.Pattern[str] | None
     list_joiners: regex.Pattern[str]
     pronoun: regex.Pattern[str] | None
+    province_anaphor: regex.Pattern[str] | None
+    capital: list[regex.Pattern[str]]
+    each: regex.Pattern[str] | None
+    metric_anaphor: regex.Pattern[str] | None
     local_departments: regex.Pattern[str] | None
     joiner_word: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
@@ -241,6 +245,22 @@ def load_pack(lang: str) -> Pack | None:
             r"(?<!\w)" + _alternation(data["local_departments"]) + r"(?!\w)", lang, expand
         )
         if data.get("local_departments")
+        else None,
+        each=_compile(r"(?<!\w)" + _alternation(data["each"]) + r"(?!\w)", lang, expand)
+        if data.get("each")
+        else None,
+        metric_anaphor=_compile(
+            r"(?<!\w)" + _alternation(data["metric_anaphors"]) + r"(?!\w)", lang, expand
+        )
+        if data.get("metric_anaphors")
+        else None,
+        capital=[
+            _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("capital") or []
+        ],
+        province_anaphor=_compile(
+            r"^[^\w]*" + _alternation(data["province_anaphors"]) + r"(?!\w)", lang, expand
+        )
+        if data.get("province_anaphors")
         else None,
         pronoun=_compile(r"^[^\w]*" + _alternation(data["pronouns"]) + r"(?!\w)", lang, expand)
         if data.get("pronouns")

@@ -201,6 +201,18 @@ def _capitalised(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words if w[0].isalpha())
 
 
+def _national_report(mentions: list[UnitMention]) -> bool:
+    """Whether the article ranks the country rather than reports on one province: nine
+    provinces or more are named and none has a third of the mentions (measured on the
+    fixtures: national reports name 9–21 provinces with the top one at 10–31 %,
+    provincial articles at most 7 with the top one at 40 % or more)."""
+    named = [m.key for m in mentions if m.level == "province" and m.key]
+    counts: dict[str, int] = {}
+    for key in named:
+        counts[key] = counts.get(key, 0) + 1
+    return len(counts) >= 9 and max(counts.values()) < 0.35 * len(named)
+
+
 def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
     """The province the article is about: most named, the title and opening counting more."""
     score: dict[str, float] = {}
@@ -293,6 +305,19 @@ def find_units(
                         level="national",
                     )
                 )
+    for rx in (r for p in packs[:1] for r in p.capital):
+        for m in rx.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                mentions.append(
+                    UnitMention(
+                        m.start(),
+                        m.end(),
+                        text[m.start() : m.end()],
+                        key="ha_noi",
+                        level="province",
+                    )
+                )
     mentions.extend(_unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: m.start)
     _propagate_list_cues(mentions, folded, pack)
@@ -302,13 +327,13 @@ def find_units(
             prov = [c for c in m.candidates if c.kind in ("province", "former")]
             if prov:
                 m.key, m.level = prov[0].key, "province"
-    subject = _subject(mentions, text, url)
+    subject = None if _national_report(mentions) else _subject(mentions, text, url)
 
     seen_as_ward: dict[str, str] = {}
     for m in mentions:
         if m.level in ("dept", "ministry"):
             national = scope_at(m.start) == "national" if scope_at else scope == "national"
-            owner = _owner(m, mentions, folded, pack) or _local(m, subject, folded, pack)
+            owner = _owner(m, mentions, folded, pack) or _local(m, mentions, subject, folded, pack)
             if m.level == "ministry" or (owner is None and (national or subject is None)):
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
@@ -383,15 +408,25 @@ def _unlisted(
     return found
 
 
-def _local(m: UnitMention, subject: str | None, folded: str, pack: Pack) -> str | None:
-    """The subject province, when the sentence of a department speaks of the province's
-    own departments ("des départements de la ville", "the city's departments", "sở,
-    ngành") even inside a national index (a city's PAR Index ranking of its departments)."""
-    if subject is None or pack.local_departments is None:
+def _local(
+    m: UnitMention, mentions: list[UnitMention], subject: str | None, folded: str, pack: Pack
+) -> str | None:
+    """The province whose own departments its paragraph speaks of ("Among 22 departments
+    and branches of HCMC, ...", "des départements de la ville", "sở, ngành"): a
+    department there is that province's even in a national index or report. The
+    province is the last one named before it in the paragraph, else the subject."""
+    if pack.local_departments is None:
         return None
-    start = max(folded.rfind(". ", 0, m.start), folded.rfind("\n", 0, m.start)) + 1
-    # the department's own name counts too: a Vietnamese "Sở" is always provincial
-    return subject if pack.local_departments.search(folded[start : m.end]) else None
+    start = folded.rfind("\n", 0, m.start) + 1
+    end = folded.find(". ", m.end)
+    # up to the end of its sentence ("Justisdepartementet provinsens 22 avdelinger"); the
+    # department's own name counts too: a Vietnamese "Sở" is always provincial
+    if not pack.local_departments.search(folded[start : len(folded) if end < 0 else end]):
+        return None
+    named = [
+        x.key for x in mentions if x.level == "province" and x.key and start <= x.start < m.start
+    ]
+    return named[-1] if named else subject
 
 
 def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack) -> str | None:
@@ -484,6 +519,9 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     (``passerer Hai Phong``, ``ahead of X``) or a unit inside an inserted relative
     clause (``Bac Lieu-provinsen, som nå er en del av Ca Mau, nådde ...``)."""
     inserted = [m.span() for m in pack.insertion.finditer(folded)] if pack.insertion else []
+    # "(formerly Thua Thien Hue province)", "(tuần trước thứ 24)": a unit inside brackets
+    # is no clause subject
+    inserted += [m.span() for m in regex.finditer(r"\([^()]*\)", folded)]
     for prev, m in zip(mentions, mentions[1:], strict=False):
         # "Viet Tri ward in Phu Tho", "phường Việt Trì, tỉnh Phú Thọ": where, not who
         if (
@@ -494,6 +532,19 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         ):
             m.is_object = True
     for m in mentions:
+        # "I Tay Ninh ledet Justisdepartementet ...", "In Hanoi, the Department of Health ...":
+        # a province fronted by a place word, with a department or ward after it in the
+        # sentence, is where, not who
+        start = max(folded.rfind(". ", 0, m.start) + 2, folded.rfind("\n", 0, m.start) + 1, 0)
+        end = folded.find(". ", m.end)
+        end = len(folded) if end < 0 else end
+        if (
+            m.level == "province"
+            and pack.place_word is not None
+            and pack.place_word.match(folded[start : m.outer_start])
+            and any(x.level in ("dept", "ward") and m.end <= x.start < end for x in mentions)
+        ):
+            m.is_object = True
         before = folded[max(0, m.start - 30) : m.start]
         if pack.object_markers is not None and pack.object_markers.search(before):
             m.is_object = True
