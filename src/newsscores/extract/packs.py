@@ -175,8 +175,8 @@ def load_pack(lang: str) -> Pack | None:
         return None
     data = _read_folder(folder)
     expand = _expansions(data)
-    words = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
-    words.update({fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()})
+    words_map = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
+    words_map.update({fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()})
 
     patterns = []
     for i, spec in enumerate(data.get("patterns") or []):
@@ -227,102 +227,51 @@ def load_pack(lang: str) -> Pack | None:
                 rx = _compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand)
                 metric_names.append((rx, family, None if comp == "_index" else comp))
 
-    breaks = data.get("clause_breaks")
-    objects = data.get("object_markers")
+    def words(
+        key: str, before: str, after: str, extra: str | None = None
+    ) -> regex.Pattern[str] | None:
+        """The word list ``key`` (plus ``extra``'s) as one alternation between two regexes."""
+        items = list(data.get(key) or []) + list(data.get(extra) or [] if extra else [])
+        return _compile(before + _alternation(items) + after, lang, expand) if items else None
+
+    joiners = list(data.get("list_joiners") or ["and"])
     return Pack(
         lang=lang,
         decimal=data.get("decimal", ","),
-        words=words,
+        words=words_map,
         patterns=patterns,
         unit_cues=cues,
         departments=departments,
         national=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []
         ],
-        metric_names=metric_names,
-        clause_breaks=_compile(_alternation(breaks), lang, expand) if breaks else None,
-        local_departments=_compile(
-            r"(?<!\w)" + _alternation(data["local_departments"]) + r"(?!\w)", lang, expand
-        )
-        if data.get("local_departments")
-        else None,
-        each=_compile(r"(?<!\w)" + _alternation(data["each"]) + r"(?!\w)", lang, expand)
-        if data.get("each")
-        else None,
-        metric_anaphor=_compile(
-            r"(?<!\w)" + _alternation(data["metric_anaphors"]) + r"(?!\w)", lang, expand
-        )
-        if data.get("metric_anaphors")
-        else None,
         capital=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("capital") or []
         ],
-        province_anaphor=_compile(
-            r"^[^\w]*" + _alternation(data["province_anaphors"]) + r"(?!\w)", lang, expand
-        )
-        if data.get("province_anaphors")
-        else None,
-        pronoun=_compile(r"^[^\w]*" + _alternation(data["pronouns"]) + r"(?!\w)", lang, expand)
-        if data.get("pronouns")
-        else None,
-        joiner_word=_compile(
-            r"(?<!\w)" + _alternation(data.get("list_joiners") or ["and"]) + r"(?!\w)", lang, expand
-        ),
+        metric_names=metric_names,
+        clause_breaks=words("clause_breaks", "", ""),
+        local_departments=words("local_departments", r"(?<!\w)", r"(?!\w)"),
+        each=words("each", r"(?<!\w)", r"(?!\w)"),
+        metric_anaphor=words("metric_anaphors", r"(?<!\w)", r"(?!\w)"),
+        province_anaphor=words("province_anaphors", r"^[^\w]*", r"(?!\w)"),
+        pronoun=words("pronouns", r"^[^\w]*", r"(?!\w)"),
+        joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
         list_joiners=_compile(
-            r"^(?:\s*,\s*|\s+"
-            + _alternation(data.get("list_joiners") or ["and"])
-            + r"(?:\s+|(?<=')))$",
-            lang,
-            expand,
+            r"^(?:\s*,\s*|\s+" + _alternation(joiners) + r"(?:\s+|(?<=')))$", lang, expand
         ),
         number_trigger=regex.compile(
             r"\d|(?<!\w)(?:"
-            + "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+            + "|".join(sorted(map(regex.escape, words_map), key=len, reverse=True))
             + r")(?!\w)"
         )
-        if words
+        if words_map
         else regex.compile(r"\d"),
-        respectively=_compile(
-            r"(?<!\w)" + _alternation(data["respectively"]) + r"(?!\w)", lang, expand
-        )
-        if data.get("respectively")
-        else None,
-        metric_after=_compile(
-            r"^[\s,]*" + _alternation(data["metric_after"]) + r"\s+$", lang, expand
-        )
-        if data.get("metric_after")
-        else None,
-        place_word=_compile(
-            r"^\s*(?:\([^()]*\)\s*)?" + _alternation(data["locative"]) + r"\s+$", lang, expand
-        )
-        if data.get("locative")
-        else None,
-        locative=_compile(
-            r"^\s*,?\s*(?:" + _alternation(data["locative"]) + r"\s+)?$", lang, expand
-        )
-        if data.get("locative")
-        else None,
-        insertion=_compile(
-            r",\s*" + _alternation(data["relative"]) + r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,",
-            lang,
-            expand,
-        )
-        if data.get("relative")
-        else None,
-        relative=_compile(
-            r"^\s*,?\s*"
-            + _alternation(data["relative"] + (data.get("apposition") or []))
-            + r"(?!\w)[^,;()]*$",
-            lang,
-            expand,
-        )
-        if data.get("relative")
-        else None,
-        # "than Hai Phong", "the gap with leader Bắc Ninh": one describing word may stand between
-        object_markers=_compile(
-            r"(?:^|[^\w])" + _alternation(objects) + r"\s+(?:[\w-]+\s+)?$", lang, expand
-        )
-        if objects
-        else None,
+        respectively=words("respectively", r"(?<!\w)", r"(?!\w)"),
+        metric_after=words("metric_after", r"^[\s,]*", r"\s+$"),
+        place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
+        locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
+        insertion=words("relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,"),
+        relative=words("relative", r"^\s*,?\s*", r"(?!\w)[^,;()]*$", extra="apposition"),
+        object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
         raw=data,
     )

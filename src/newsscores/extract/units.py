@@ -292,32 +292,17 @@ def find_units(
                 outer_end=o_end,
             )
         )
-    for rx in (r for p in packs[:1] for r in p.national):
-        for m in rx.finditer(folded):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                taken.append((m.start(), m.end()))
-                mentions.append(
-                    UnitMention(
-                        m.start(),
-                        m.end(),
-                        text[m.start() : m.end()],
-                        key="vietnam",
-                        level="national",
-                    )
-                )
-    for rx in (r for p in packs[:1] for r in p.capital):
-        for m in rx.finditer(folded):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                taken.append((m.start(), m.end()))
-                mentions.append(
-                    UnitMention(
-                        m.start(),
-                        m.end(),
-                        text[m.start() : m.end()],
-                        key="ha_noi",
-                        level="province",
-                    )
-                )
+    # phrases that name a unit without its name: "the national average", "the capital"
+    for patterns, key, level in (
+        (pack.national, "vietnam", "national"),
+        (pack.capital, "ha_noi", "province"),
+    ):
+        for rx in patterns:
+            for m in rx.finditer(folded):
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    taken.append((m.start(), m.end()))
+                    span = text[m.start() : m.end()]
+                    mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
     mentions.extend(_unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: m.start)
     _propagate_list_cues(mentions, folded, pack)
