@@ -9,7 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from newsscores.models import article_id
-from newsscores.store import open_db
+from newsscores.store import FACT_TABLE_COLUMNS, open_db
 
 
 def row(
@@ -84,24 +84,8 @@ def make_db(path: Path, rows: list[dict[str, Any]]) -> sqlite_utils.Database:
             },
         )
         for r in placed:
-            fact = {
-                k: r[k]
-                for k in (
-                    "kind",
-                    "unit_key",
-                    "unit_text",
-                    "metric",
-                    "value",
-                    "max_value",
-                    "start",
-                    "end",
-                    "quote",
-                    "extractor",
-                    "period_start",
-                    "period_end",
-                    "period_source",
-                )
-            }
+            # every stored fact column but the two keys the test sets itself
+            fact = {k: r[k] for k in FACT_TABLE_COLUMNS if k not in ("id", "article_id")}
             db["facts"].insert({**fact, "id": f"{aid}:{r['id']}", "article_id": aid})
     return db
 

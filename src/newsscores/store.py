@@ -26,6 +26,7 @@ from .models import Article, Fact
 
 __all__ = [
     "open_db",
+    "FACT_TABLE_COLUMNS",
     "ensure_schema",
     "ARTICLES",
     "FACTS",
@@ -82,7 +83,8 @@ _ARTICLE_COLUMNS: dict[str, Any] = {
     "ingested_at": str,
 }
 
-_FACT_COLUMNS: dict[str, Any] = {
+#: The columns of the facts table (SCHEMA.md's, then the period columns).
+FACT_TABLE_COLUMNS: dict[str, Any] = {
     "id": str,
     "article_id": str,
     "kind": str,
@@ -128,7 +130,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db.table(ARTICLES).create_index(["url"])
     if FACTS not in tables:
         db.table(FACTS).create(
-            _FACT_COLUMNS,
+            FACT_TABLE_COLUMNS,
             pk="id",
             foreign_keys=[("article_id", ARTICLES, "id")],
             not_null={"article_id", "kind", "unit_key", "value", "start", "end", "quote"},
