@@ -446,6 +446,10 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a province's own departments inside a national report
         ("no", "Nasjonal rangering\nI Tay Ninh ledet Justisdepartementet provinsens 22 avdelinger og etater med 96,10 poeng.",
          {("rank", "tay_ninh/dept/justice", None, 1), ("score", "tay_ninh/dept/justice", "total", 96.1)}),
+        # an unnamed unit described by its rank gives nobody a rank
+        ("no", "Gia Lai\nGapet mellom Gia Lai og provinsen på 8. plass er bare 0,09 poeng.", set()),
+        ("fr", "Khanh Hoa : PCI 2024\nL'indice des coûts informels a atteint 7,18 points, se classant 5e du pays.",
+         {("score", "khanh_hoa", "pci_informal_charges", 7.18), ("rank", "khanh_hoa", None, 5)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -9,7 +9,7 @@ __all__ = ["Settings", "SETTINGS", "EXTRACTOR_VERSION", "SUPPORTED_LANGS"]
 
 #: Bumped whenever a rule pack or the extraction engine changes what it emits;
 #: stored articles are re-extracted when the stored version differs.
-EXTRACTOR_VERSION = "rules-0.7.0"
+EXTRACTOR_VERSION = "rules-0.8.0"
 
 #: Languages that have a rule pack in ``extractors/``.
 SUPPORTED_LANGS: tuple[str, ...] = ("vi", "en", "fr", "no")
