@@ -90,7 +90,6 @@ class MetricResolver:
                 self.index_mentions.append(m)
         opening = [m for m in self.index_mentions if m.start < min(600, len(text))]
         self.default_family = opening[0].family if opening else "service"
-        self.text = text
 
     @property
     def scope(self) -> str:

@@ -9,7 +9,7 @@ compiled against the diacritic-folded text (see :func:`numbers.fold`).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -112,7 +112,6 @@ class Pack:
     number_trigger: regex.Pattern[str]
     respectively: regex.Pattern[str] | None
     metric_after: regex.Pattern[str] | None
-    raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
 
 def _alternation(items: list[str]) -> str:
@@ -273,5 +272,4 @@ def load_pack(lang: str) -> Pack | None:
         insertion=words("relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,"),
         relative=words("relative", r"^\s*,?\s*", r"(?!\w)[^,;()]*$", extra="apposition"),
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
-        raw=data,
     )
