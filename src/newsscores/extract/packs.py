@@ -112,6 +112,8 @@ class Pack:
     number_trigger: regex.Pattern[str]
     respectively: regex.Pattern[str] | None
     metric_after: regex.Pattern[str] | None
+    #: words that put a clause on another topic (growth, exports, a club, an exam)
+    off_topic: regex.Pattern[str] | None = None
 
 
 def _alternation(items: list[str]) -> str:
@@ -267,6 +269,7 @@ def load_pack(lang: str) -> Pack | None:
         else regex.compile(r"\d"),
         respectively=words("respectively", r"(?<!\w)", r"(?!\w)"),
         metric_after=words("metric_after", r"^[\s,]*", r"\s+$"),
+        off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
         insertion=words("relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,"),
