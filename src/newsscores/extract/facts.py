@@ -22,10 +22,19 @@ from .topic import names_index
 from .trace import Decision, Extraction, Outcome
 from .units import UnitMention, find_units
 
-__all__ = ["extract_facts", "extract_document", "split_sentences", "MAX_RANK", "NEXT_UNIT_CHARS"]
+__all__ = [
+    "extract_facts",
+    "extract_document",
+    "split_sentences",
+    "MAX_RANK",
+    "MIN_GROUP",
+    "NEXT_UNIT_CHARS",
+]
 
 #: The largest rank or streak a text can state (larger numbers are counts or years).
 MAX_RANK = 1000
+#: From how many coordinated units on a rank or streak is a group's, not a unit's.
+MIN_GROUP = 3
 #: How far after a cue ("the leader") the unit it names may start, in characters.
 NEXT_UNIT_CHARS = 30
 #: A written number, for the trace of numbers no pattern reached.
@@ -471,6 +480,11 @@ def extract_document(
         plans = _respectively(plans, None if stated else (folded, pack))
         for hit, targets, metric_opts in plans:
             link_rule, metric_rule = rules[id(hit)]
+            if hit.kind in ("rank", "streak") and len(targets) >= MIN_GROUP:
+                # "the top 10 are A, B, C, ...", "A, B and C lead": a group holds no one
+                # position unless "respectively" pairs it out
+                note(hit, "dropped", "group_has_no_rank", sent=sent, candidates=candidates)
+                continue
             made: list[Fact] = []
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
