@@ -494,6 +494,12 @@ def extract_document(
                     family = resolver.family_at(hit.start)
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
                         continue
+                    if (
+                        hit.kind == "change"
+                        and hit.pattern.percent
+                        and not resolver.percent_changes(family)
+                    ):
+                        continue
                     fact = _fact(text, hit, unit_key, unit_text, metric, sent)
                     made.append(fact)
                     if fact.key in seen:
