@@ -333,9 +333,10 @@ def find_units(
     seen_as_ward: dict[str, str] = {}
     for m in mentions:
         if m.level in ("dept", "ministry"):
-            national = scope_at(m.start) == "national" if scope_at else scope == "national"
             owner = _owner(m, mentions, folded, pack) or _local(m, mentions, subject, folded, pack)
-            if m.level == "ministry" or (owner is None and (national or subject is None)):
+            # a department with no owner is a ministry only in a national report: an
+            # article about a province ranks its own departments, whatever the index
+            if m.level == "ministry" or (owner is None and subject is None):
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
                 m.key = f"{owner or _former_before(m, mentions) or subject}/dept/{m.key}"
