@@ -220,6 +220,12 @@ def _group(
     return sorted(group, key=lambda u: u.start)
 
 
+def _same_parenthesis(folded: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
+    opened = folded.rfind("(", 0, a)
+    return opened > folded.rfind(")", 0, a) and ")" not in folded[a:b] and "(" not in folded[a:b]
+
+
 def _link(
     hit: _Hit,
     sent: tuple[int, int],
@@ -244,6 +250,11 @@ def _link(
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
         if nat_before and not subject_before:
             return nat_before[-1], False, "national_named_before"
+        # "Quảng Nam đạt 80,1 điểm (bình quân cả nước 75,5 điểm)": the country's, in
+        # its own parenthesis after the unit's figure
+        inside = [u for u in nat_before if _same_parenthesis(folded, u.start, hit.start)]
+        if inside:
+            return inside[-1], True, "national_in_parenthesis"
     everything = in_sent
     in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]

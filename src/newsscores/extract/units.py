@@ -213,6 +213,15 @@ def _national_report(mentions: list[UnitMention]) -> bool:
     return len(counts) >= 9 and max(counts.values()) < 0.35 * len(named)
 
 
+#: What follows a dateline's place name: a dash, or a news agency in parentheses first.
+_DATELINE = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s|\s*\((?:vna|vnx|ttxvn|vns)\)")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Whether only white space stands between the start of its line and ``pos``."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
 def _host_province(url: str) -> str | None:
     """The province whose name, written as one word, the URL's host carries, if one."""
     host = fold(regex.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0])
@@ -321,6 +330,11 @@ def find_units(
                     mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
     mentions.extend(_unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: m.start)
+    # a dateline ("HÀ NỘI — Long An province moves up ...") names where the wire was
+    # filed, not what the article is about
+    mentions = [
+        m for m in mentions if not _DATELINE.match(folded, m.end) or not _line_start(text, m.start)
+    ]
     _propagate_list_cues(mentions, folded, pack)
 
     for m in mentions:
