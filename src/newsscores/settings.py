@@ -22,9 +22,11 @@ class Settings:
     max_input_bytes: int = 20 * 1024 * 1024
     max_text_chars: int = 2_000_000
     langdetect_seed: int = 0
-    #: characters of an article langdetect reads: 1,000 take half the time of 2,000
-    #: with the same answers on every fixture and the 200 benchmark pages
-    langdetect_chars: int = 1000
+    #: characters of an article langdetect reads: 300 take a third of the time of
+    #: 1,000 with the same language and probability on every fixture, devset and
+    #: negset article (160) and benchmark page; below ~300 the probabilities drift
+    #: and the time no longer falls (bench/README.md)
+    langdetect_chars: int = 300
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     queue_size: int = 64
     batch_size: int = 50
