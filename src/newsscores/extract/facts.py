@@ -103,6 +103,20 @@ class _Claim:
     reason: str
 
 
+#: per list of patterns (a pack's), the literals any of them requires
+_VOCABULARY: dict[int, tuple[list[Pattern], tuple[str, ...]]] = {}
+
+
+def _present_literals(seg: str, patterns: list[Pattern]) -> frozenset[str]:
+    """Which of the literals the patterns require occur in ``seg``: one substring
+    test per distinct literal, instead of one regex run per pattern."""
+    known = _VOCABULARY.get(id(patterns))
+    if known is None or known[0] is not patterns:
+        words = sorted({w for p in patterns if p.literals for w in p.literals})
+        known = _VOCABULARY[id(patterns)] = (patterns, tuple(words))
+    return frozenset([w for w in known[1] if w in seg])
+
+
 def _hits(
     folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]
 ) -> tuple[list[_Hit], list[_Claim]]:
@@ -116,9 +130,12 @@ def _hits(
         return not any(a < e and s < b for s, e in claimed)
 
     has_number = pack.number_trigger.search(seg) is not None
+    present = _present_literals(seg, pack.patterns)
     for pat in pack.patterns:
         if pat.needs_number and not has_number:
             continue
+        if pat.literals is not None and pat.literals.isdisjoint(present):
+            continue  # a word every match needs is absent: it cannot match
         for m in pat.regex.finditer(seg):
             names = [
                 g for g in ("v", "prev") if g in pat.regex.groupindex and m.group(g) is not None

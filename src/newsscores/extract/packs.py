@@ -18,6 +18,7 @@ import regex
 import yaml
 
 from ..errors import ExtractionError
+from .literals import required_literals
 from .numbers import NUM_RE, fold
 
 __all__ = ["Pack", "Pattern", "load_pack", "load_common", "packs_dir", "available_langs"]
@@ -76,6 +77,9 @@ class Pattern:
     percent: bool = False
     needs_number: bool = True
     series: bool = False
+    #: every match contains one of these strings (None: unknown); a sentence with
+    #: none of them skips the pattern (literals.required_literals)
+    literals: frozenset[str] | None = None
 
     @property
     def is_fact(self) -> bool:
@@ -184,11 +188,13 @@ def load_pack(lang: str) -> Pack | None:
         where = f"{lang}/patterns[{i}] {spec.get('id', '')}"
         if "re" not in spec or "kind" not in spec:
             raise ExtractionError(f"{where}: a pattern needs 're' and 'kind'")
+        compiled = _compile(spec["re"], where, expand)
         patterns.append(
             Pattern(
                 id=f"{lang}.{spec.get('id', i)}",
                 kind=spec["kind"],
-                regex=_compile(spec["re"], where, expand),
+                regex=compiled,
+                literals=required_literals(compiled.pattern),
                 value=spec.get("value"),
                 sign=float(spec.get("sign", 1)),
                 link=spec.get("link", "auto"),

@@ -1,0 +1,195 @@
+"""Required literals of a regex: text that every match must contain.
+
+The rule engine runs some 70 patterns per sentence; most cannot match a given
+sentence because a word they need is absent. :func:`required_literals` reads a
+pattern's source (the ``regex`` module's syntax, as the packs compile it) and returns
+a set of strings of which every match contains at least one, so a sentence that
+contains none of them can skip the pattern without running it. The analysis is
+conservative: whatever it does not understand (a class, a lookaround, a flag, an
+optional part) gives no requirement, and a pattern with no requirement always runs.
+So skipping never changes what the patterns find.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["required_literals", "Requirement"]
+
+#: At least one of these strings is in every match; None: nothing is known.
+Requirement = frozenset[str] | None
+
+_QUANTIFIER = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+#: Escapes that stand for a class of characters, an assertion or a code: not literals.
+_CLASS_ESCAPES = set("dDsSwWbBAZGhHvVRXKmMN0123456789xuUnrtfae")
+
+
+class _Unsupported(Exception):
+    """A construct the analysis does not model (the pattern then always runs)."""
+
+
+def required_literals(source: str) -> Requirement:
+    """Strings at least one of which every match of ``source`` contains, or None.
+
+    Only for patterns compiled without IGNORECASE or VERBOSE (the packs': folded text
+    is matched exactly).
+    """
+    parser = _Parser(source)
+    try:
+        req = parser.alternation()
+        if parser.pos != len(source):
+            raise _Unsupported("unbalanced parenthesis")
+    except _Unsupported:
+        return None
+    return req
+
+
+def _better(a: Requirement, b: Requirement) -> Requirement:
+    """The more selective of two requirements (longest shortest string, then fewest)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    key_a = (min(map(len, a)), -len(a))
+    key_b = (min(map(len, b)), -len(b))
+    return b if key_b > key_a else a
+
+
+class _Parser:
+    """A recursive-descent reader of regex syntax that tracks required literals."""
+
+    def __init__(self, source: str) -> None:
+        self.s = source
+        self.pos = 0
+
+    def alternation(self) -> Requirement:
+        """Branches up to ``)`` or the end: each branch must give a literal."""
+        branches = [self.sequence()]
+        while self.pos < len(self.s) and self.s[self.pos] == "|":
+            self.pos += 1
+            branches.append(self.sequence())
+        if any(b is None for b in branches):
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+
+    def sequence(self) -> Requirement:
+        """Atoms up to ``|``, ``)`` or the end: the best run of literal characters or
+        the best required group."""
+        best: Requirement = None
+        run = ""
+
+        def close() -> None:
+            nonlocal best, run
+            if run:
+                best = _better(best, frozenset([run]))
+            run = ""
+
+        while self.pos < len(self.s) and self.s[self.pos] not in "|)":
+            literal, req = self.atom()
+            low, quantified = self.quantifier()
+            if literal is not None and low >= 1:
+                run += literal
+                if quantified:  # "ab+c": "ab" is required, then a new run
+                    close()
+            else:
+                close()
+                if low >= 1:
+                    best = _better(best, req)
+        close()
+        return best
+
+    def quantifier(self) -> tuple[int, bool]:
+        """Read an optional quantifier: the least number of repeats it allows, and
+        whether there was one."""
+        s, i = self.s, self.pos
+        if i < len(s) and s[i] in "?*+":
+            low = 1 if s[i] == "+" else 0
+            self.pos += 1
+        elif i < len(s) and s[i] == "{" and (m := _QUANTIFIER.match(s, i)):
+            low = int(m.group(1) or 0)
+            self.pos = m.end()
+        else:
+            return 1, False
+        if self.pos < len(s) and s[self.pos] in "?+":  # lazy or possessive
+            self.pos += 1
+        return low, True
+
+    def atom(self) -> tuple[str | None, Requirement]:
+        """One atom: ``(literal character, None)`` or ``(None, requirement)``."""
+        s = self.s
+        c = s[self.pos]
+        if c == "\\":
+            if self.pos + 1 >= len(s):
+                raise _Unsupported("trailing backslash")
+            nxt = s[self.pos + 1]
+            if nxt in "pP" and self.pos + 2 < len(s) and s[self.pos + 2] == "{":
+                end = s.find("}", self.pos)
+                if end < 0:
+                    raise _Unsupported("unclosed property")
+                self.pos = end + 1
+                return None, None
+            if nxt in "QEgL":
+                raise _Unsupported(f"escape \\{nxt}")
+            self.pos += 2
+            if nxt.isalnum() or nxt in _CLASS_ESCAPES:
+                return None, None
+            return nxt, None
+        if c == "[":
+            self._skip_class()
+            return None, None
+        if c == "(":
+            return None, self._group()
+        if c in ".^$":
+            self.pos += 1
+            return None, None
+        if c in "*+?{":
+            if c == "{" and not _QUANTIFIER.match(s, self.pos):
+                self.pos += 1
+                return "{", None
+            raise _Unsupported("quantifier without an atom")
+        self.pos += 1
+        return c, None
+
+    def _skip_class(self) -> None:
+        s, i = self.s, self.pos + 1
+        if i < len(s) and s[i] == "^":
+            i += 1
+        if i < len(s) and s[i] == "]":
+            i += 1
+        while i < len(s) and s[i] != "]":
+            if s[i] == "\\":
+                i += 1
+            elif s[i] == "[":
+                raise _Unsupported("nested set")
+            i += 1
+        if i >= len(s):
+            raise _Unsupported("unclosed set")
+        self.pos = i + 1
+
+    def _group(self) -> Requirement:
+        s = self.s
+        self.pos += 1
+        zero_width = False
+        if s.startswith("?", self.pos):
+            head = s[self.pos : self.pos + 4]
+            if head.startswith(("?:", "?>")):
+                self.pos += 2
+            elif head.startswith(("?=", "?!")):
+                self.pos += 2
+                zero_width = True
+            elif head.startswith(("?<=", "?<!")):
+                self.pos += 3
+                zero_width = True
+            elif head.startswith(("?P<", "?<")):
+                end = s.find(">", self.pos)
+                if end < 0:
+                    raise _Unsupported("unclosed group name")
+                self.pos = end + 1
+            else:
+                # (?P=name), (?#...), (?(...)...), (?|...), inline flags, ...
+                raise _Unsupported(f"group {head!r}")
+        req = self.alternation()
+        if self.pos >= len(s) or s[self.pos] != ")":
+            raise _Unsupported("unclosed group")
+        self.pos += 1
+        return None if zero_width else req
