@@ -1,0 +1,109 @@
+"""Required literals: what the rule engine's prefilter may skip (extract/literals.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from newsscores.extract.facts import split_sentences
+from newsscores.extract.literals import required_literals
+from newsscores.extract.numbers import fold
+from newsscores.extract.packs import available_langs, load_pack
+from newsscores.sources.text import split_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("abc", {"abc"}),
+        (r"ab?c", {"a"}),  # b optional: the run stops before it
+        (r"ab+c", {"ab"}),
+        (r"\bfoo\s+bar", {"foo"}),
+        (r"(?:if|unless|should it)\b.*", {"if", "unless", "should it"}),
+        (r"(?:a|b)?xyz", {"xyz"}),
+        (r"x(?P<v>\d+)\s+points?", {"point"}),
+        (r"top\ ten", {"top ten"}),
+        (r"pkt\.?", {"pkt"}),
+        (r"p\.", {"p."}),
+        (r"[abc]def", {"def"}),
+        (r"(?:ab){2}c", {"ab"}),
+    ],
+)
+def test_required_literals(source: str, expected: set[str]) -> None:
+    assert required_literals(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\d+",  # nothing literal
+        r"(?:abc|)",  # an empty branch needs nothing
+        r"(?:abc)?",
+        r"(?=abc)",  # lookarounds are not modelled
+        r"(?i)abc",  # inline flags: unknown
+        r"(?P<x>a)(?P=x)",
+        r"abc(",  # broken
+        r"a*",
+    ],
+)
+def test_no_requirement_when_unknown(source: str) -> None:
+    assert required_literals(source) is None
+
+
+def _sentences() -> list[tuple[str, str]]:
+    """``(file name, folded sentence)`` of every fixture and sample article."""
+    out = []
+    paths = [*ROOT.glob("corpus/*.txt"), *ROOT.glob("corpus/constructed/*.txt")]
+    paths += list(ROOT.glob("tests/fixtures/articles/*.txt"))
+    for path in sorted(paths):
+        text = split_text(path.read_text(encoding="utf-8"))[0]
+        folded = fold(text)
+        out.extend((path.name, folded[a:b]) for a, b in split_sentences(text))
+    return out
+
+
+@pytest.mark.parametrize("lang", available_langs())
+def test_no_pattern_matches_a_sentence_without_its_literals(lang: str) -> None:
+    """The prefilter's promise, checked on every pattern and every fixture sentence
+    (of all languages: a pattern must never match where its literals are absent)."""
+    pack = load_pack(lang)
+    assert pack is not None
+    with_literals = [p for p in pack.patterns if p.literals]
+    assert len(with_literals) > len(pack.patterns) // 2  # the prefilter does something
+    checked = 0
+    for name, seg in _sentences():
+        for pat in with_literals:
+            assert pat.literals is not None
+            if pat.regex.search(seg) is not None:
+                checked += 1
+                assert any(w in seg for w in pat.literals), (pat.id, name, seg)
+    assert checked > 0
+
+
+def test_literals_hold_against_random_text() -> None:
+    """Generated strings made of the patterns' own words: a match implies a literal."""
+    import random
+
+    rng = random.Random(3)
+    pack = load_pack("en")
+    assert pack is not None
+    vocab = sorted({w for p in pack.patterns if p.literals for w in p.literals})
+    pieces = [*vocab, " ", " 12", " 3.5", ",", " the ", "th", " (", ")"]
+    for _ in range(300):
+        seg = "".join(rng.choice(pieces) for _ in range(rng.randrange(3, 25)))
+        for pat in pack.patterns:
+            if pat.literals and pat.regex.search(seg):
+                assert any(w in seg for w in pat.literals), (pat.id, seg)
+
+
+def test_pattern_text_matches_what_runs() -> None:
+    """The analysis reads the compiled pattern (folded, placeholders expanded)."""
+    pack = load_pack("vi")
+    assert pack is not None
+    for pat in pack.patterns:
+        assert pat.literals == required_literals(pat.regex.pattern)
+        assert isinstance(pat.regex, regex.Pattern)
