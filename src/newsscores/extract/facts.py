@@ -317,7 +317,13 @@ def _metric(
     """The metric mentions a figure is about (None: the index in force), and the name
     of the rule that chose them."""
     family = resolver.family_at(hit.start)
-    mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
+    # a component of a named index ("market entry": PCI) names its index itself, even
+    # where another index is in force (a PGI paragraph after the PCI's)
+    mentions = [
+        m
+        for m in mentions
+        if m.family in ("any", family) or m.component is None or m.family in resolver.indices
+    ]
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     in_sent = [m for m in mentions if clause[0] <= m.start and m.end <= hit.start]
     if pack.metric_after is not None:
