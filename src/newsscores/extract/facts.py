@@ -33,6 +33,8 @@ __all__ = [
 
 #: The largest rank or streak a text can state (larger numbers are counts or years).
 MAX_RANK = 1000
+#: The country's own names (folded), as the packs' ``national`` phrases write them.
+COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
 #: From how many coordinated units on a rank or streak is a group's, not a unit's.
 MIN_GROUP = 3
 #: How far after a cue ("the leader") the unit it names may start, in characters.
@@ -220,6 +222,20 @@ def _group(
     return sorted(group, key=lambda u: u.start)
 
 
+def _country_is_subject(
+    hit: _Hit, clause: tuple[int, int], named: list[UnitMention], national: list[UnitMention]
+) -> bool:
+    """Whether the country itself stands before a figure in its clause, named as a
+    country (``Việt Nam``), not as an average or a scope, and no named unit is in it."""
+    others = [u for u in named if clause[0] <= u.start and u.end <= clause[1] and not u.is_object]
+    country = [
+        u
+        for u in national
+        if clause[0] <= u.start and u.end <= hit.start and fold(u.text) in COUNTRY_NAMES
+    ]
+    return bool(country) and not others
+
+
 def _same_parenthesis(folded: str, a: int, b: int) -> bool:
     """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
     opened = folded.rfind("(", 0, a)
@@ -243,6 +259,11 @@ def _link(
     # "national average", "au niveau national": the country, never for a rank or streak
     # (the country holds no position), and only when no named unit is the subject
     # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
+    if national and hit.kind in ("rank", "streak"):
+        # "Việt Nam ... đứng thứ 71/193 quốc gia": the country's place among countries,
+        # nobody's rank here (and not the article's subject's)
+        if _country_is_subject(hit, clause, named, national):
+            return None, True, "country_holds_no_rank"
     if national and hit.kind not in ("rank", "streak"):
         subject_before = [
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
