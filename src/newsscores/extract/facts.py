@@ -259,11 +259,14 @@ def _link(
     # "national average", "au niveau national": the country, never for a rank or streak
     # (the country holds no position), and only when no named unit is the subject
     # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
-    if national and hit.kind in ("rank", "streak"):
-        # "Việt Nam ... đứng thứ 71/193 quốc gia": the country's place among countries,
-        # nobody's rank here (and not the article's subject's)
-        if _country_is_subject(hit, clause, named, national):
-            return None, True, "country_holds_no_rank"
+    # "Việt Nam ... đứng thứ 71/193 quốc gia": the country's place among countries,
+    # nobody's rank here (and not the article's subject's)
+    if (
+        national
+        and hit.kind in ("rank", "streak")
+        and _country_is_subject(hit, clause, named, national)
+    ):
+        return None, True, "country_holds_no_rank"
     if national and hit.kind not in ("rank", "streak"):
         subject_before = [
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
