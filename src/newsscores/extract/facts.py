@@ -482,8 +482,12 @@ def extract_document(
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
                 continue
+            # an average in a national index is the country's when the article has no
+            # subject or its clause first counts the units averaged ("of the 63
+            # provinces"); otherwise the subject's own ("the average of its departments")
+            counted = any(c.reason == "count" and clause[0] <= c.start < hit.start for c in claims)
             national_average = (
-                (resolver.scope == "national" or subject is None)
+                (subject is None or (resolver.scope == "national" and counted))
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
