@@ -280,7 +280,12 @@ def _link(
         if inside:
             return inside[-1], True, "national_in_parenthesis"
     everything = in_sent
-    in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
+    # the country is the subject of a score only when no unit is named, nor the
+    # article's province by a noun ("the province achieved 74.7 points ... nationwide")
+    province_noun = pack.province_noun is not None and pack.province_noun.search(
+        folded, clause[0], hit.start
+    )
+    in_sent = named or ([] if hit.kind in ("rank", "streak") or province_noun else in_sent)
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link in ("after", "next"):
         after = [u for u in in_sent if u.start >= hit.match_end]
