@@ -27,10 +27,13 @@ __all__ = [
     "extract_document",
     "split_sentences",
     "MAX_RANK",
+    "MAX_SCORE",
     "MIN_GROUP",
     "NEXT_UNIT_CHARS",
 ]
 
+#: No index score or change reaches this: a larger reading is a misread decimal mark.
+MAX_SCORE = 1000.0
 #: The largest rank or streak a text can state (larger numbers are counts or years).
 MAX_RANK = 1000
 #: The country's own names (folded), as the packs' ``national`` phrases write them.
@@ -94,6 +97,16 @@ def _value(written: str, pack: Pack) -> float | None:
     return parse_word_or_number(written, pack.words, pack.decimal)
 
 
+def _other_mark(written: str, pack: Pack, value: float) -> float:
+    """``written`` read with the other decimal mark when it has one separator (``5,687``
+    as 5.687 in an English text), else ``value`` as read."""
+    if sum(written.count(c) for c in ".,") != 1 or not regex.search(r"[.,]\d*[1-9]", written):
+        return value  # "1,000" stays a thousand
+    other = "." if pack.decimal == "," else ","
+    reread = parse_word_or_number(written, pack.words, other)
+    return reread if reread is not None else value
+
+
 @dataclass(frozen=True)
 class _Claim:
     """A span a pattern took without making a fact of it: a veto's, or a fact
@@ -151,6 +164,13 @@ def _hits(
                         continue
                     value = parsed
                 kind = (pat.prev_kind or pat.kind) if g == "prev" else pat.kind
+                if kind in ("score", "change") and value >= MAX_SCORE:
+                    # "5,687" in machine-translated English keeps the source's decimal
+                    # comma: no index score reaches a thousand
+                    value = _other_mark(m.group(g), pack, value) if g else value
+                    if value >= MAX_SCORE:  # "a 1,000-point scale": no unit's score
+                        vetoed.append(_Claim(s0 + a, s0 + b, pat, "score_out_of_range"))
+                        continue
                 if kind == "change":
                     written = m.group(g) if g else ""
                     value = value if written[:1] in "+-−" else abs(value) * pat.sign
