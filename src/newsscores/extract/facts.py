@@ -395,6 +395,11 @@ def _metric(
             i -= 1
             group.insert(0, mentions[i])
         return list(group), "metric_named_before"
+    # "With 90.1 points, Quang Ninh also ranked first in the PAR Index": the one index a
+    # sentence names is what its figures before the name are about
+    named = {m.family: m for m in mentions if m.component is None and sent[0] <= m.start < sent[1]}
+    if len(named) == 1:
+        return list(named.values()), "index_named_in_sentence"
     return [None], "index_in_force"
 
 
