@@ -40,6 +40,8 @@ MAX_RANK = 1000
 COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
 #: From how many coordinated units on a rank or streak is a group's, not a unit's.
 MIN_GROUP = 3
+#: How far into a sentence a province noun ("the locality") still opens it.
+ANAPHOR_CHARS = 40
 #: How far after a cue ("the leader") the unit it names may start, in characters.
 NEXT_UNIT_CHARS = 30
 #: A written number, for the trace of numbers no pattern reached.
@@ -673,7 +675,14 @@ def _antecedent(
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
     the first province named in the sentence before."""
     opening = folded[sent[0] : sent[0] + 40]
-    province = pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
+    # locality scored ..."
+    province = bool(
+        pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    ) or bool(
+        pack.province_noun is not None
+        and pack.province_noun.search(folded, sent[0], min(sent[1], sent[0] + ANAPHOR_CHARS))
+    )
     if province and subject is not None:
         return None  # an article about one province: "the city" is that province
     if not province and (pack.pronoun is None or not pack.pronoun.match(opening)):
