@@ -258,6 +258,23 @@ def _country_is_subject(
     return bool(country) and not others
 
 
+def _sibling_family(
+    mention: MetricMention | None, sent: tuple[int, int], mentions: list[MetricMention]
+) -> MetricMention | None:
+    """A shared component name (``transparency``) listed among the components of one
+    index (PCI's market entry, land access, ...) is that index's component."""
+    if mention is None or mention.family != "any" or mention.component in (None, "average"):
+        return mention
+    families = {
+        m.family
+        for m in mentions
+        if sent[0] <= m.start < sent[1] and m.family != "any" and m.component is not None
+    }
+    if len(families) != 1:
+        return mention
+    return MetricMention(mention.start, mention.end, families.pop(), mention.component)
+
+
 def _same_parenthesis(folded: str, a: int, b: int) -> bool:
     """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
     opened = folded.rfind("(", 0, a)
@@ -510,6 +527,7 @@ def extract_document(
                 metric_opts, metric_rule = _metric(
                     hit, clause, sent, metric_mentions, folded, pack, resolver
                 )
+                metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
             unit, attached, link_rule = _link(hit, sent, clause, units, folded, pack)
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
