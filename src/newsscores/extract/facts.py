@@ -652,17 +652,28 @@ def _pairing(
     keys: list[tuple[str, tuple[T, ...]]],
     spans: list[tuple[int, int]],
     listed: tuple[str, Pack] | None = None,
+    matches: list[tuple[int, int]] | None = None,
 ) -> dict[int, T]:
     """Index -> member for the figures of one kind sharing a k-member group, when there
-    are exactly k of them (the i-th figure in the text gets the i-th member). With
-    ``listed`` (the folded text and pack), only when the figures are themselves a list
-    ("94.37 points and 94.12 points"): what stands between them is a joining word."""
+    are exactly k of them (the i-th figure in the text gets the i-th member), or k
+    matches of two figures each ("respectively from 16th to 23rd and from 33rd to
+    43rd": ``matches`` gives each figure's match). With ``listed`` (the folded text
+    and pack), only when the figures are themselves a list ("94.37 points and 94.12
+    points"): what stands between them is a joining word."""
     groups: dict[tuple[str, tuple[T, ...]], list[int]] = {}
     for i, key in enumerate(keys):
         if len(key[1]) > 1:
             groups.setdefault(key, []).append(i)
     out: dict[int, T] = {}
     for (_kind, members), idx in groups.items():
+        if matches is not None and listed is None and len(idx) == 2 * len(members):
+            by_match: dict[tuple[int, int], list[int]] = {}
+            for j in sorted(idx, key=lambda j: spans[j][0]):
+                by_match.setdefault(matches[j], []).append(j)
+            if len(by_match) == len(members) and all(len(v) == 2 for v in by_match.values()):
+                for member, pair in zip(members, by_match.values(), strict=True):
+                    out.update({j: member for j in pair})
+            continue
         if len(idx) != len(members):
             continue
         order = sorted(idx, key=lambda j: spans[j][0])
@@ -721,7 +732,8 @@ def _respectively(plans: list[Plan], listed: tuple[str, Pack] | None = None) -> 
     sentence says "respectively" and states exactly k figures of one kind for them, or,
     without it, when those figures are listed together ("A and B scored 9 and 8")."""
     spans = [(hit.start, hit.end) for hit, _, _ in plans]
-    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed)
+    matches = [(hit.match_start, hit.match_end) for hit, _, _ in plans]
+    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed, matches)
     metrics = _pairing([(h.kind, tuple(m)) for h, _, m in plans], spans, listed)
     return [
         (hit, [units[i]] if i in units else targets, [metrics[i]] if i in metrics else mets)
