@@ -565,3 +565,66 @@ def test_an_interrupted_run_reports_only_what_was_committed(
     assert (report.read, report.stored, report.facts) == (0, 0, 0)
     assert _rows(tmp_db, "SELECT status, stored, facts FROM runs") == [("interrupted", 0, 0)]
     assert stored_sources(tmp_db) == set()
+
+
+# --------------------------------------------------------------- time budget, dying workers
+
+
+def _hostile_extractor(behaviour: str) -> Callable[..., list[Fact]]:
+    """The stand-in extractor, except on ``Edition 2.``: spin on the CPU, sleep (as if
+    stuck in C code, where no timer can stop it), or kill its process."""
+    from conftest import number_facts
+
+    def extract(text: str, lang: str, url: str | None = None) -> list[Fact]:
+        if "Edition 2." in text:
+            if behaviour == "spin":
+                while True:
+                    pass
+            if behaviour == "stuck":
+                import time
+
+                time.sleep(600)
+            if behaviour == "die":
+                os._exit(3)
+        return number_facts(text, lang, url)
+
+    return extract
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "workers", "reason"),
+    [
+        ("spin", 1, "timeout"),
+        ("spin", 2, "timeout"),
+        ("stuck", 2, "timeout"),
+        ("die", 2, "worker_died"),
+    ],
+    ids=["cpu-in-process", "cpu-in-worker", "stuck-worker-replaced", "worker-dies"],
+)
+def test_a_document_past_its_budget_or_killing_its_worker_is_recorded_and_the_run_goes_on(
+    tmp_path: Path,
+    tmp_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    behaviour: str,
+    workers: int,
+    reason: str,
+) -> None:
+    from newsscores import pipeline
+
+    monkeypatch.setattr(
+        sys.modules["newsscores.extract"], "extract_facts", _hostile_extractor(behaviour)
+    )
+    # a tiny budget through the setting; the hard wall-clock limit scaled down with it
+    monkeypatch.setattr(settings, "SETTINGS", replace(settings.SETTINGS, document_seconds=0.3))
+    monkeypatch.setattr(pipeline, "_HARD_SLACK", 1.0)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in (1, 2, 3, 4):
+        (folder / f"{i}.txt").write_text(article(i), encoding="utf-8")
+    report = ingest([folder], tmp_db, workers=workers, lang="en")
+    assert report.status == "done"
+    assert (report.stored, dict(report.failed)) == (3, {reason: 1})
+    check_case(tmp_db, 3, "2.txt", reason)
+    assert _rows(tmp_db, "SELECT outcome FROM sources WHERE source_path LIKE '%2.txt'") == [
+        (f"error:{reason}",)
+    ]
