@@ -22,6 +22,8 @@ from .options import (
 )
 
 _MAX_SHOWN_ERRORS = 50
+#: SQLite's LIMIT is a signed 64-bit integer; a larger --limit was a traceback.
+_MAX_LIMIT = 2**63 - 1
 
 
 def _open_existing(db_path: str) -> sqlite_utils.Database:
@@ -161,7 +163,12 @@ def reextract_command(db_path: str, workers: int | None, quiet: bool) -> None:
 @filter_options
 @lang_option
 @format_option("table", "text", "csv", "jsonl", default="table")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1, max=_MAX_LIMIT),
+    default=None,
+    help="At most this many.",
+)
 def facts_command(
     db_path: str,
     unit: str | None,
