@@ -34,6 +34,7 @@ __all__ = [
     "source_state",
     "forget_source",
     "mark_interrupted",
+    "process_alive",
     "FACT_TABLE_COLUMNS",
     "ensure_schema",
     "ARTICLES",
@@ -516,7 +517,7 @@ def mark_interrupted(db: sqlite_utils.Database) -> int:
     ).fetchall()
     gone = [
         run_id for run_id, pid, run_host in rows
-        if run_host in (host, None) and not _alive(pid)
+        if run_host in (host, None) and not process_alive(pid)
     ]
     if gone:
         with transaction(db) as conn:
@@ -527,7 +528,7 @@ def mark_interrupted(db: sqlite_utils.Database) -> int:
     return len(gone)
 
 
-def _alive(pid: int | None) -> bool:
+def process_alive(pid: int | None) -> bool:
     """Whether process ``pid`` exists (unknown pid: a run of an older newsscores, gone)."""
     if not pid or pid == os.getpid():
         return bool(pid)

@@ -347,11 +347,16 @@ def _utf16_without_bom(head: bytes) -> str | None:
         return None
     even = head[0 : pairs * 2 : 2].count(0) / pairs
     odd = head[1 : pairs * 2 : 2].count(0) / pairs
+    encoding = None
     if odd >= 0.3 and even == 0:
-        return "utf-16-le"
-    if even >= 0.3 and odd == 0:
-        return "utf-16-be"
-    return None
+        encoding = "utf-16-le"
+    elif even >= 0.3 and odd == 0:
+        encoding = "utf-16-be"
+    if encoding is None:
+        return None
+    sample = head[: pairs * 2].decode(encoding, "replace")
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    return encoding if controls <= max(8, len(sample) // 20) else None
 
 
 def parse(raw: RawDocument) -> ParsedDocument:
