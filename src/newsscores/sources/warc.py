@@ -85,7 +85,7 @@ def iter_warc(
         yield EmptyInputError(name, "empty file (0 bytes), not a WARC archive")
         return
     with stream:
-        compressed = stream.read(2) == _GZIP_MAGIC
+        compressed = stream.read(2) == _GZIP_MAGIC or path.name.lower().endswith(".gz")
         seen = 0
         pos = 0
         gap: tuple[int, str] | None = None  # (start, why) of an unreadable stretch
@@ -94,6 +94,7 @@ def iter_warc(
             records = iter(ArchiveIterator(stream, parse_http=False))
             held: RawDocument | InputError | None = None
             last = -1
+            last_length: int | None = None
             failure: Exception | None = None
             while True:
                 try:
@@ -105,25 +106,35 @@ def iter_warc(
                     break
                 seen += 1
                 last = int(record.stream_pos)
+                declared = (record.headers.get("Content-Length") or "").strip()
+                last_length = int(declared) if declared.isascii() and declared.isdigit() else None
                 if gap is not None:
-                    yield _gap_error(name, gap[0], last, gap[1])
+                    if gap[0] < last:
+                        yield _gap_error(name, gap[0], last, gap[1])
                     gap = None
                 if held is not None:
                     yield held
                     held = None
                 held = _item(record, f"{name}#{last}", limit, tally)
             if failure is None:
-                if held is not None:
-                    yield held
-                if gap is not None:
-                    yield _gap_error(name, gap[0], size, gap[1])
-                break
+                # FastWARC may also stop quietly at bytes it cannot read (a member cut
+                # short): records after it are still looked for.
+                end = _record_end(stream, last, last_length, compressed) if last >= 0 else None
+                after = end if end is not None else max(last + 1, pos + 1)
+                if _next_record(stream, after, compressed) is None:
+                    if held is not None:
+                        yield held
+                    if gap is not None:
+                        yield _gap_error(name, gap[0], size, gap[1])
+                    break
+                failure = ValueError("no record could be read here")
             why = _one_line(failure)
-            framing = not (compressed and "ecompress" in why)
-            suspect = held is not None and framing and last >= 0
+            # Where the last good record ends, if it ends where its Content-Length
+            # says and a record (or the end of the file) follows: then the failure is
+            # the next record's, else this record's length is wrong and so is it.
+            end = _record_end(stream, last, last_length, compressed) if last >= 0 else None
+            suspect = held is not None and end is None
             if suspect:
-                # The record before a broken header ended where its Content-Length said,
-                # but the next record is not there: that length is wrong, so is the record.
                 yield MalformedInputError(
                     f"{name}#{last}",
                     f"Content-Length does not match the record (next record not found "
@@ -132,10 +143,13 @@ def iter_warc(
             elif held is not None:
                 yield held
             held = None
-            start = _member_end(stream, last) if last >= 0 and not framing else max(last + 1, pos)
-            if gap is None and not suspect:
+            # Scan from just after the last record's start, not from its end: when
+            # its header swallowed the next record's, that record is found again.
+            resume = _next_record(stream, max(last + 1, pos + 1), compressed)
+            stop = size if resume is None else resume
+            start = end if end is not None and end <= stop else max(last + 1, pos)
+            if gap is None and not suspect and start < stop:
                 gap = (start, why)
-            resume = _next_record(stream, max(start, last + 1, pos + 1), compressed)
             if resume is None:
                 if seen == 0:
                     yield MalformedInputError(name, f"not a WARC file ({why})")
@@ -177,6 +191,37 @@ def _item(
     return _document(record, source, limit)
 
 
+def _record_end(
+    stream: BinaryIO, offset: int, length: int | None, compressed: bool
+) -> int | None:
+    """Where the record at ``offset`` ends when its block is ``length`` bytes then
+    ``\\r\\n\\r\\n`` (and its gzip member ends there, for ``compressed``); None
+    when the record is not framed like that (its Content-Length is wrong)."""
+    if length is None:
+        return None
+    if compressed:
+        end = _member_end(stream, offset)
+        if end <= offset + 1:
+            return None
+        stream.seek(offset)
+        try:
+            data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(
+                stream.read(end - offset), length + _HEADER_SLACK * 2
+            )
+        except zlib.error:
+            return None
+        head = data.find(b"\r\n\r\n")
+        return end if head >= 0 and len(data) == head + 4 + length + 4 else None
+    stream.seek(offset)
+    head = stream.read(_HEADER_SLACK).find(b"\r\n\r\n")
+    if head < 0:
+        return None
+    stream.seek(offset + head + 4 + length)
+    if stream.read(4) != b"\r\n\r\n":
+        return None
+    return offset + head + 4 + length + 4
+
+
 def _member_end(stream: BinaryIO, offset: int) -> int:
     """Where the gzip member starting at ``offset`` ends (``offset + 1`` if unreadable)."""
     stream.seek(offset)
@@ -198,8 +243,9 @@ def _member_end(stream: BinaryIO, offset: int) -> int:
 
 def _next_record(stream: BinaryIO, start: int, compressed: bool) -> int | None:
     """Offset of the first record at or after ``start``: a gzip member that inflates
-    to a WARC header, or a ``WARC/1.`` line; None when there is none."""
-    marker = _GZIP_MEMBER if compressed else b"\n" + _WARC_HEADER
+    to a WARC header, or ``WARC/1.``; None when there is none (a false start
+    inside a payload fails again and the scan goes on past it)."""
+    marker = _GZIP_MEMBER if compressed else _WARC_HEADER
     pos = start
     while True:
         stream.seek(pos)
@@ -208,7 +254,7 @@ def _next_record(stream: BinaryIO, start: int, compressed: bool) -> int | None:
             return None
         at = block.find(marker)
         while at >= 0:
-            offset = pos + at + (0 if compressed else 1)
+            offset = pos + at
             if not compressed or _starts_record(stream, offset):
                 return offset
             at = block.find(marker, at + 1)
