@@ -286,5 +286,6 @@ def test_html_without_main_text_is_a_readable_error(html: str) -> None:
 def test_utf16_without_bom_is_decoded_and_binary_is_still_binary(encoding: str) -> None:
     text = "Điểm PCI của Bắc Ninh đạt 70,5 điểm.\n"
     assert decode_bytes(text.encode(encoding), "in/doc") == text
-    with pytest.raises(BinaryInputError):
-        decode_bytes(b"\x00\x01" * 50, "in/doc")
+    for binary in (b"\x00\x01" * 50, b"\x00\xff" * 64, b"\xff\x00" * 64):
+        with pytest.raises(BinaryInputError):
+            decode_bytes(binary, "in/doc")

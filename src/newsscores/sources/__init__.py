@@ -356,7 +356,10 @@ def _utf16_without_bom(head: bytes) -> str | None:
         return None
     sample = head[: pairs * 2].decode(encoding, "replace")
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
-    return encoding if controls <= max(8, len(sample) // 20) else None
+    spaces = sum(1 for ch in sample if ch.isspace())
+    # Text has words: spaces between them, few control characters.
+    looks_like_text = controls <= max(8, len(sample) // 20) and spaces * 25 >= len(sample)
+    return encoding if looks_like_text else None
 
 
 def parse(raw: RawDocument) -> ParsedDocument:
