@@ -239,3 +239,27 @@ def test_ingest_never_raises_and_stores_the_good_files(
     assert report.stored >= 2
     again = ingest([folder / "in"], folder / "t.db", workers=1)
     assert (again.status, again.stored) == ("done", 0)
+
+
+# --------------------------------------------------------------- claims
+
+CLAIM_WORDS = st.sampled_from(
+    ["Bac Ninh", "scored", "ranked", "1" + "0" * 400, "th", "92.80", "points", "PCI", "2024",
+     "week", "\u200b", "e\u0301", "-", "%", "9" * 401, "điểm", "xếp hạng", "plass"]
+)
+#: Lone surrogates (an invalid UTF-8 claim) are left out: that case belongs to verify.
+CLAIMS = st.lists(
+    st.one_of(CLAIM_WORDS, st.text(st.characters(exclude_categories=["Cs"]), max_size=10)),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(FUZZ, max_examples=40)
+@given(claim=CLAIMS)
+def test_verify_never_raises(tmp_path_factory: pytest.TempPathFactory, claim: str) -> None:
+    from newsscores.store import open_db
+    from newsscores.verify import verify_text
+
+    db = open_db(tmp_path_factory.mktemp("claims") / "v.db")
+    for result in verify_text(db, claim):
+        assert result.verdict in ("SUPPORTED", "CONTRADICTED", "NOT FOUND")
