@@ -471,6 +471,19 @@ def test_foreign_sqlite_database_is_refused_unchanged(tmp_path: Path) -> None:
     assert not Path(f"{other}-wal").exists()
 
 
+def test_same_table_names_with_other_columns_are_refused(tmp_path: Path) -> None:
+    other = tmp_path / "lookalike.db"
+    conn = sqlite3.connect(other)
+    for table in ("articles", "facts", "errors", "runs", "sources"):
+        conn.execute(f"CREATE TABLE {table} (x)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    with pytest.raises(StorageError, match="not a newsscores database"):
+        store.open_db(other)
+    assert other.read_bytes() == before
+
+
 def test_not_sqlite_at_all_is_refused(tmp_path: Path) -> None:
     other = tmp_path / "notes.db"
     other.write_bytes(b"just some notes, " * 100)

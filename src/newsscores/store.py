@@ -157,9 +157,28 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
 _LEGACY_TABLES = frozenset({"articles", "facts", "errors", "runs", "sources"})
 
 
+#: Columns the ``articles`` and ``facts`` of every newsscores version have.
+_LEGACY_COLUMNS = {
+    "articles": frozenset({"id", "source_path", "lang", "text"}),
+    "facts": frozenset({"article_id", "kind", "unit_key", "value", "quote"}),
+}
+
+
+def _is_legacy(conn: sqlite3.Connection, names: set[str]) -> bool:
+    """Whether tables ``names`` are those of a newsscores database written before
+    ``meta`` existed (same tables, and the contract's columns)."""
+    if not names >= _LEGACY_TABLES:
+        return False
+    for table, needed in _LEGACY_COLUMNS.items():
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if not have >= needed:
+            return False
+    return True
+
+
 def _is_ours(conn: sqlite3.Connection) -> bool:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return META in names or names >= _LEGACY_TABLES
+    return META in names or _is_legacy(conn, names)
 
 
 def check_owner(conn: sqlite3.Connection, path: str) -> None:
@@ -187,7 +206,7 @@ def check_owner(conn: sqlite3.Connection, path: str) -> None:
                 f"knows {SCHEMA_VERSION}); upgrade newsscores"
             )
         return
-    if not names >= _LEGACY_TABLES:
+    if not _is_legacy(conn, names):
         shown = ", ".join(sorted(names)[:5])
         raise StorageError(
             f"{path}: not a newsscores database (it has tables {shown}); "
