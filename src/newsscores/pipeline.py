@@ -388,6 +388,7 @@ def _ordered(
     payload: dict[int, Task] = {}
     backlog: deque[int] = deque()
     pending: dict[int, Outcome] = {}
+    retries: dict[int, int] = {}
     sent = written = 0
     exhausted = False
 
@@ -446,7 +447,10 @@ def _ordered(
                 if not worker.proc.is_alive():
                     code = worker.proc.exitcode
                     how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
-                    if worker.started is None:  # it died before taking the task: retry it
+                    retries[worker.seq] = retries.get(worker.seq, 0) + 1
+                    if worker.started is None and retries[worker.seq] <= 1:
+                        # it died before taking the task: give the task to another
+                        # worker once (twice would mean receiving the task kills it)
                         backlog.appendleft(worker.seq)
                         worker.seq = None
                         pool[i] = retire(worker, Outcome(""), kill=True)
