@@ -45,7 +45,7 @@ build = _load_builder()
 
 def article(i: int) -> str:
     """A good article: one ``NN.NN points`` score for the stand-in extractor."""
-    return f"Edition {i}. Bac Ninh reached {60 + i}.25 points in the provincial index.\n"
+    return f"Edition {i}. Bac Ninh reached {60 + i}.25 points in the PCI (provincial competitiveness index).\n"
 
 
 def html_page(i: int) -> bytes:
