@@ -40,6 +40,8 @@ MAX_RANK = 1000
 COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
 #: From how many coordinated units on a rank or streak is a group's, not a unit's.
 MIN_GROUP = 3
+#: How close after a figure a national phrase stands to be its subject.
+NEAR_CHARS = 15
 #: How far into a sentence a province noun ("the locality") still opens it.
 ANAPHOR_CHARS = 40
 #: How far after a cue ("the leader") the unit it names may start, in characters.
@@ -324,7 +326,13 @@ def _link(
     province_noun = pack.province_noun is not None and pack.province_noun.search(
         folded, clause[0], hit.start
     )
-    in_sent = named or ([] if hit.kind in ("rank", "streak") or province_noun else in_sent)
+    in_sent = named or (
+        []
+        if hit.kind in ("rank", "streak") or province_noun
+        # ... and only a national phrase before the figure or right after it
+        # ("80.08 per cent nationwide"), not one the sentence goes on to compare with
+        else [u for u in in_sent if u.start <= hit.end + NEAR_CHARS]
+    )
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link in ("after", "next"):
         after = [u for u in in_sent if u.start >= hit.match_end]
