@@ -296,6 +296,11 @@ def _link(
     and the name of the linking rule that decided (shown by the trace)."""
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
+    # the country is the subject of a score only when no unit is named, nor the
+    # article's province by a noun ("the province achieved 74.7 points ... nationwide")
+    province_noun = pack.province_noun is not None and pack.province_noun.search(
+        folded, clause[0], hit.start
+    )
     national = [u for u in in_sent if u.level == "national"]
     # "national average", "au niveau national": the country, never for a rank or streak
     # (the country holds no position), and only when no named unit is the subject
@@ -313,7 +318,7 @@ def _link(
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
         ]
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
-        if nat_before and not subject_before:
+        if nat_before and not subject_before and not province_noun:
             return nat_before[-1], False, "national_named_before"
         # "Quảng Nam đạt 80,1 điểm (bình quân cả nước 75,5 điểm)": the country's, in
         # its own parenthesis after the unit's figure
@@ -321,11 +326,6 @@ def _link(
         if inside:
             return inside[-1], True, "national_in_parenthesis"
     everything = in_sent
-    # the country is the subject of a score only when no unit is named, nor the
-    # article's province by a noun ("the province achieved 74.7 points ... nationwide")
-    province_noun = pack.province_noun is not None and pack.province_noun.search(
-        folded, clause[0], hit.start
-    )
     in_sent = named or (
         []
         if hit.kind in ("rank", "streak") or province_noun
