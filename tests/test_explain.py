@@ -45,6 +45,13 @@ def test_explain_prints_each_sentence_and_decision() -> None:
     assert "by en.rank_verb" in out.output and "(off_topic)" in out.output
 
 
+def test_explain_reads_a_long_text_as_text() -> None:
+    long_text = " ".join([TEXT] * 5)  # longer than any file name may be
+    out = CliRunner().invoke(main, ["explain", "--no-gate", "--lang", "en", long_text])
+    assert out.exit_code == 0, out.output
+    assert "by en.rank_verb" in out.output
+
+
 def test_explain_json_and_files(tmp_path: Path) -> None:
     article = tmp_path / "football.txt"
     article.write_text("Ha Noi FC climbed to third place in the V-League with 18 points.\n")

@@ -27,14 +27,23 @@ __all__ = [
     "extract_document",
     "split_sentences",
     "MAX_RANK",
+    "MAX_SCORE",
     "MIN_GROUP",
     "NEXT_UNIT_CHARS",
 ]
 
+#: No index score or change reaches this: a larger reading is a misread decimal mark.
+MAX_SCORE = 1000.0
 #: The largest rank or streak a text can state (larger numbers are counts or years).
 MAX_RANK = 1000
+#: The country's own names (folded), as the packs' ``national`` phrases write them.
+COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
 #: From how many coordinated units on a rank or streak is a group's, not a unit's.
 MIN_GROUP = 3
+#: How close after a figure a national phrase stands to be its subject.
+NEAR_CHARS = 15
+#: How far into a sentence a province noun ("the locality") still opens it.
+ANAPHOR_CHARS = 40
 #: How far after a cue ("the leader") the unit it names may start, in characters.
 NEXT_UNIT_CHARS = 30
 #: A written number, for the trace of numbers no pattern reached.
@@ -90,6 +99,16 @@ def _clauses(folded: str, s0: int, s1: int, pack: Pack) -> list[tuple[int, int]]
 
 def _value(written: str, pack: Pack) -> float | None:
     return parse_word_or_number(written, pack.words, pack.decimal)
+
+
+def _other_mark(written: str, pack: Pack, value: float) -> float:
+    """``written`` read with the other decimal mark when it has one separator (``5,687``
+    as 5.687 in an English text), else ``value`` as read."""
+    if sum(written.count(c) for c in ".,") != 1 or not regex.search(r"[.,]\d*[1-9]", written):
+        return value  # "1,000" stays a thousand
+    other = "." if pack.decimal == "," else ","
+    reread = parse_word_or_number(written, pack.words, other)
+    return reread if reread is not None else value
 
 
 @dataclass(frozen=True)
@@ -166,6 +185,13 @@ def _hits(
                         continue
                     value = parsed
                 kind = (pat.prev_kind or pat.kind) if g == "prev" else pat.kind
+                if kind in ("score", "change") and value >= MAX_SCORE:
+                    # "5,687" in machine-translated English keeps the source's decimal
+                    # comma: no index score reaches a thousand
+                    value = _other_mark(m.group(g), pack, value) if g else value
+                    if value >= MAX_SCORE:  # "a 1,000-point scale": no unit's score
+                        vetoed.append(_Claim(s0 + a, s0 + b, pat, "score_out_of_range"))
+                        continue
                 if kind == "change":
                     written = m.group(g) if g else ""
                     value = value if written[:1] in "+-−" else abs(value) * pat.sign
@@ -237,6 +263,37 @@ def _group(
     return sorted(group, key=lambda u: u.start)
 
 
+def _country_is_subject(
+    hit: _Hit, clause: tuple[int, int], named: list[UnitMention], national: list[UnitMention]
+) -> bool:
+    """Whether the country itself stands before a figure in its clause, named as a
+    country (``Việt Nam``), not as an average or a scope, and no named unit is in it."""
+    others = [u for u in named if clause[0] <= u.start and u.end <= clause[1] and not u.is_object]
+    country = [
+        u
+        for u in national
+        if clause[0] <= u.start and u.end <= hit.start and fold(u.text) in COUNTRY_NAMES
+    ]
+    return bool(country) and not others
+
+
+def _sibling_family(
+    mention: MetricMention | None, sent: tuple[int, int], mentions: list[MetricMention]
+) -> MetricMention | None:
+    """A shared component name (``transparency``) listed among the components of one
+    index (PCI's market entry, land access, ...) is that index's component."""
+    if mention is None or mention.family != "any" or mention.component in (None, "average"):
+        return mention
+    families = {
+        m.family
+        for m in mentions
+        if sent[0] <= m.start < sent[1] and m.family != "any" and m.component is not None
+    }
+    if len(families) != 1:
+        return mention
+    return MetricMention(mention.start, mention.end, families.pop(), mention.component)
+
+
 def _same_parenthesis(folded: str, a: int, b: int) -> bool:
     """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
     opened = folded.rfind("(", 0, a)
@@ -257,6 +314,20 @@ def _link(
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
     national = [u for u in in_sent if u.level == "national"]
+    # the country is the subject of a score only when no unit is named, nor the
+    # article's province by a noun ("the province achieved 74.7 points ... nationwide")
+    province_noun = pack.province_noun is not None and any(
+        not any(u.start <= m.start() < u.end for u in national)  # "của các tỉnh": the country
+        for m in pack.province_noun.finditer(folded, clause[0], hit.start)
+    )
+    # "Việt Nam ... đứng thứ 71/193 quốc gia": the country's place among countries,
+    # nobody's rank here (and not the article's subject's)
+    if (
+        national
+        and hit.kind in ("rank", "streak")
+        and _country_is_subject(hit, clause, named, national)
+    ):
+        return None, True, "country_holds_no_rank"
     # "national average", "au niveau national": the country, never for a rank or streak
     # (the country holds no position), and only when no named unit is the subject
     # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
@@ -265,7 +336,7 @@ def _link(
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
         ]
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
-        if nat_before and not subject_before:
+        if nat_before and not subject_before and not province_noun:
             return nat_before[-1], False, "national_named_before"
         # "Quảng Nam đạt 80,1 điểm (bình quân cả nước 75,5 điểm)": the country's, in
         # its own parenthesis after the unit's figure
@@ -273,7 +344,13 @@ def _link(
         if inside:
             return inside[-1], True, "national_in_parenthesis"
     everything = in_sent
-    in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
+    in_sent = named or (
+        []
+        if hit.kind in ("rank", "streak") or province_noun
+        # ... and only a national phrase before the figure or right after it
+        # ("80.08 per cent nationwide"), not one the sentence goes on to compare with
+        else [u for u in in_sent if u.start <= hit.end + NEAR_CHARS]
+    )
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link in ("after", "next"):
         after = [u for u in in_sent if u.start >= hit.match_end]
@@ -334,7 +411,13 @@ def _metric(
     """The metric mentions a figure is about (None: the index in force), and the name
     of the rule that chose them."""
     family = resolver.family_at(hit.start)
-    mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
+    # a component of a named index ("market entry": PCI) names its index itself, even
+    # where another index is in force (a PGI paragraph after the PCI's)
+    mentions = [
+        m
+        for m in mentions
+        if m.family in ("any", family) or m.component is None or m.family in resolver.indices
+    ]
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     in_sent = [m for m in mentions if clause[0] <= m.start and m.end <= hit.start]
     if pack.metric_after is not None:
@@ -357,6 +440,11 @@ def _metric(
             i -= 1
             group.insert(0, mentions[i])
         return list(group), "metric_named_before"
+    # "With 90.1 points, Quang Ninh also ranked first in the PAR Index": the one index a
+    # sentence names is what its figures before the name are about
+    named = {m.family: m for m in mentions if m.component is None and sent[0] <= m.start < sent[1]}
+    if len(named) == 1:
+        return list(named.values()), "index_named_in_sentence"
     return [None], "index_in_force"
 
 
@@ -465,12 +553,17 @@ def extract_document(
                 metric_opts, metric_rule = _metric(
                     hit, clause, sent, metric_mentions, folded, pack, resolver
                 )
+                metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
             unit, attached, link_rule = _link(hit, sent, clause, units, folded, pack)
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
                 continue
+            # an average in a national index is the country's when the article has no
+            # subject or its clause first counts the units averaged ("of the 63
+            # provinces"); otherwise the subject's own ("the average of its departments")
+            counted = any(c.reason == "count" and clause[0] <= c.start < hit.start for c in claims)
             national_average = (
-                (resolver.scope == "national" or subject is None)
+                (subject is None or (resolver.scope == "national" and counted))
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
@@ -585,17 +678,28 @@ def _pairing(
     keys: list[tuple[str, tuple[T, ...]]],
     spans: list[tuple[int, int]],
     listed: tuple[str, Pack] | None = None,
+    matches: list[tuple[int, int]] | None = None,
 ) -> dict[int, T]:
     """Index -> member for the figures of one kind sharing a k-member group, when there
-    are exactly k of them (the i-th figure in the text gets the i-th member). With
-    ``listed`` (the folded text and pack), only when the figures are themselves a list
-    ("94.37 points and 94.12 points"): what stands between them is a joining word."""
+    are exactly k of them (the i-th figure in the text gets the i-th member), or k
+    matches of two figures each ("respectively from 16th to 23rd and from 33rd to
+    43rd": ``matches`` gives each figure's match). With ``listed`` (the folded text
+    and pack), only when the figures are themselves a list ("94.37 points and 94.12
+    points"): what stands between them is a joining word."""
     groups: dict[tuple[str, tuple[T, ...]], list[int]] = {}
     for i, key in enumerate(keys):
         if len(key[1]) > 1:
             groups.setdefault(key, []).append(i)
     out: dict[int, T] = {}
     for (_kind, members), idx in groups.items():
+        if matches is not None and listed is None and len(idx) == 2 * len(members):
+            by_match: dict[tuple[int, int], list[int]] = {}
+            for j in sorted(idx, key=lambda j: spans[j][0]):
+                by_match.setdefault(matches[j], []).append(j)
+            if len(by_match) == len(members) and all(len(v) == 2 for v in by_match.values()):
+                for member, pair in zip(members, by_match.values(), strict=True):
+                    out.update({j: member for j in pair})
+            continue
         if len(idx) != len(members):
             continue
         order = sorted(idx, key=lambda j: spans[j][0])
@@ -626,7 +730,14 @@ def _antecedent(
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
     the first province named in the sentence before."""
     opening = folded[sent[0] : sent[0] + 40]
-    province = pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
+    # locality scored ..."
+    province = bool(
+        pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    ) or bool(
+        pack.province_noun is not None
+        and pack.province_noun.search(folded, sent[0], min(sent[1], sent[0] + ANAPHOR_CHARS))
+    )
     if province and subject is not None:
         return None  # an article about one province: "the city" is that province
     if not province and (pack.pronoun is None or not pack.pronoun.match(opening)):
@@ -647,7 +758,8 @@ def _respectively(plans: list[Plan], listed: tuple[str, Pack] | None = None) -> 
     sentence says "respectively" and states exactly k figures of one kind for them, or,
     without it, when those figures are listed together ("A and B scored 9 and 8")."""
     spans = [(hit.start, hit.end) for hit, _, _ in plans]
-    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed)
+    matches = [(hit.match_start, hit.match_end) for hit, _, _ in plans]
+    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed, matches)
     metrics = _pairing([(h.kind, tuple(m)) for h, _, m in plans], spans, listed)
     return [
         (hit, [units[i]] if i in units else targets, [metrics[i]] if i in metrics else mets)
