@@ -21,8 +21,16 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsscores import pipeline, store  # noqa: E402
 
-#: Columns that depend on the run (ids, clocks), not on the extraction.
-RUN_COLUMNS = {"run_id", "at", "started_at", "finished_at", "ingested_at", "created_at"}
+#: Columns that depend on the run (ids, clocks, file times), not on the extraction.
+RUN_COLUMNS = {
+    "run_id",
+    "at",
+    "started_at",
+    "finished_at",
+    "ingested_at",
+    "created_at",
+    "fingerprint",
+}
 
 
 def dump(paths: list[str], workers: int = 1) -> list[str]:

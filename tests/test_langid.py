@@ -51,22 +51,25 @@ def test_is_supported(code: str, ok: bool) -> None:
 
 
 def test_vector_detector_gives_langdetects_own_probabilities(corpus_dir: Path) -> None:
-    """The numpy loops change the speed, not one bit of langdetect's answer."""
+    """The numpy loops and the cached sparse profiles change the speed, not one bit of
+    langdetect's answer."""
     from langdetect import DetectorFactory, detector_factory
     from langdetect.detector import Detector
     from langdetect.detector_factory import init_factory
 
-    from newsscores.langid import _VectorDetector
+    from newsscores.langid import _profiles, _VectorDetector
 
     DetectorFactory.seed = 0
     init_factory()
     factory = detector_factory._factory
+    profiles = _profiles()
+    profiles.seed = 0
     paths = sorted(corpus_dir.glob("*.txt"))[:8] + sorted(corpus_dir.glob("constructed/*.txt"))
     assert paths
     for path in paths:
         for size in (300, 1000):
             text = path.read_text(encoding="utf-8")[:size]
-            plain, fast = Detector(factory), _VectorDetector(factory)
+            plain, fast = Detector(factory), _VectorDetector(profiles)
             plain.append(text)
             fast.append(text)
             ours = [(p.lang, p.prob) for p in fast.get_probabilities()]

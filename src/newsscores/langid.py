@@ -12,16 +12,16 @@ langdetect's to the last bit, in a fraction of the time.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from typing import Any
 
 import numpy as np
-from langdetect import DetectorFactory
 from langdetect.detector import Detector
 from langdetect.detector_factory import init_factory
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
-from . import settings
+from . import cache, settings
 
 __all__ = ["detect_language", "canonical_lang", "is_supported", "UNDETERMINED"]
 
@@ -39,9 +39,9 @@ NGRAM_CACHE = 16_384
 class _VectorDetector(Detector):  # type: ignore[misc]
     """langdetect's detector with its per-language loops done by numpy, bit for bit."""
 
-    def __init__(self, factory: Any) -> None:
-        super().__init__(factory)
-        self._vector = _vectors(factory)
+    def __init__(self, profiles: _Profiles) -> None:
+        super().__init__(profiles)
+        self._vector = profiles.vector
 
     def _init_probability(self) -> Any:
         if self.prior_map is not None:
@@ -89,16 +89,60 @@ class _VectorDetector(Detector):  # type: ignore[misc]
         return float(prob.max())
 
 
+class _Profiles:
+    """langdetect's profiles as a detector reads them (``langlist``, ``seed``, and
+    ``word_lang_prob_map`` for its membership tests: word → row), with each word's
+    probabilities kept as a sparse row (96 % of them are zero)."""
+
+    def __init__(self, langlist: list[str], words: list[str], rows: Any) -> None:
+        self.langlist = langlist
+        self.word_lang_prob_map = {w: i for i, w in enumerate(words)}
+        self.seed: int | None = None
+        self._indptr, self._cols, self._vals = rows
+
+        @functools.lru_cache(maxsize=NGRAM_CACHE)
+        def vector(word: str) -> Any:
+            i = self.word_lang_prob_map[word]
+            a, b = self._indptr[i], self._indptr[i + 1]
+            row = np.zeros(len(self.langlist), dtype=np.float64)
+            row[self._cols[a:b]] = self._vals[a:b]
+            return row
+
+        self.vector = vector
+
+
+def _profile_files() -> list[str]:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    return os.listdir(PROFILES_DIRECTORY)  # langdetect's order: the order of langlist
+
+
 @functools.cache
-def _vectors(factory: Any) -> Any:
-    """The word → probability-array lookup of a loaded factory (bounded cache)."""
-    table = factory.word_lang_prob_map
+def _profiles() -> _Profiles:
+    """langdetect's profiles, from the disk cache or loaded by langdetect itself."""
+    import langdetect
+    from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    @functools.lru_cache(maxsize=NGRAM_CACHE)
-    def vector(word: str) -> Any:
-        return np.array(table[word], dtype=np.float64)
+    parts: list[bytes | str] = ["langdetect", getattr(langdetect, "__version__", "")]
+    for name in _profile_files():
+        stat = os.stat(os.path.join(PROFILES_DIRECTORY, name))
+        parts += [name, f"{stat.st_size}:{stat.st_mtime_ns}"]
+    key = cache.cache_key(*parts)
+    entry = cache.load("langdetect", key)
+    if not (isinstance(entry, tuple) and len(entry) == 3):
+        init_factory()
+        from langdetect import detector_factory
 
-    return vector
+        factory = detector_factory._factory
+        table = factory.word_lang_prob_map
+        words = list(table)
+        dense = np.array([table[w] for w in words], dtype=np.float64)
+        nonzero = dense != 0
+        indptr = np.concatenate([[0], np.cumsum(nonzero.sum(axis=1))]).astype(np.int64)
+        cols = np.nonzero(nonzero)[1].astype(np.int16)
+        entry = (list(factory.langlist), words, (indptr, cols, dense[nonzero]))
+        cache.store("langdetect", key, entry)
+    return _Profiles(*entry)
 
 
 def canonical_lang(code: str) -> str:
@@ -120,13 +164,9 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = _NOISE.sub(" ", text[: settings.SETTINGS.langdetect_chars])
     if not sample.strip():
         return UNDETERMINED, 0.0
-    DetectorFactory.seed = settings.SETTINGS.langdetect_seed
-    init_factory()
-    from langdetect import detector_factory
-
-    factory = detector_factory._factory
-    assert factory is not None
-    detector = _VectorDetector(factory)
+    profiles = _profiles()
+    profiles.seed = settings.SETTINGS.langdetect_seed
+    detector = _VectorDetector(profiles)
     detector.append(sample)
     try:
         best = detector.get_probabilities()

@@ -36,6 +36,12 @@ class Settings:
     #: negset article (160) and benchmark page; below ~300 the probabilities drift
     #: and the time no longer falls (bench/README.md)
     langdetect_chars: int = 300
+    #: where compiled rule packs and language profiles are cached ("" turns it off)
+    cache_dir: str = field(
+        default_factory=lambda: os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsscores"
+        )
+    )
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     queue_size: int = 64
     batch_size: int = 50

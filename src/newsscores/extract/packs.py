@@ -17,6 +17,7 @@ from typing import Any
 import regex
 import yaml
 
+from .. import cache
 from ..errors import ExtractionError
 from .literals import required_literals
 from .numbers import NUM_RE, fold
@@ -174,12 +175,38 @@ def _expansions(data: dict[str, Any]) -> dict[str, str]:
     return expand
 
 
+#: The modules whose code decides what a compiled pack holds (part of its cache key).
+_COMPILER_SOURCES = ("packs.py", "literals.py", "numbers.py")
+
+
 @functools.cache
 def load_pack(lang: str) -> Pack | None:
-    """The compiled pack for ``lang``, or None when there is none."""
+    """The compiled pack for ``lang``, or None when there is none.
+
+    Compiling takes ~0.5 s a language, so the result is kept in the disk cache
+    (:mod:`newsscores.cache`) under a hash of the pack's YAML files and of the
+    compiling code: a process loads the regexes already compiled (the ``regex``
+    module pickles their compiled code), and any change to either recompiles.
+    """
     folder = packs_dir() / lang
     if lang == "common" or not folder.is_dir():
         return None
+    here = Path(__file__).resolve().parent
+    parts: list[bytes | str] = [lang, regex.__version__]
+    for path in sorted(folder.glob("*.yaml")):
+        parts += [path.name, path.read_bytes()]
+    parts += [(here / name).read_bytes() for name in _COMPILER_SOURCES]
+    key = cache.cache_key(*parts)
+    cached = cache.load(f"pack-{lang}", key)
+    if isinstance(cached, Pack) and cached.lang == lang:
+        return cached
+    pack = _compile_pack(lang, folder)
+    cache.store(f"pack-{lang}", key, pack)
+    return pack
+
+
+def _compile_pack(lang: str, folder: Path) -> Pack:
+    """Read and compile the pack in ``folder`` (see :func:`load_pack`)."""
     data = _read_folder(folder)
     expand = _expansions(data)
     words_map = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}

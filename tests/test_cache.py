@@ -1,0 +1,103 @@
+"""The disk cache of compiled packs and language profiles: it only ever saves time."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import regex
+
+from newsscores import cache, settings
+from newsscores.extract import packs
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setattr(
+        settings, "SETTINGS", dataclasses.replace(settings.SETTINGS, cache_dir=str(folder))
+    )
+    return folder
+
+
+def test_store_then_load(cache_dir: Path) -> None:
+    key = cache.cache_key("a", b"b")
+    assert cache.load("thing", key) is None
+    cache.store("thing", key, {"x": [1, 2]})
+    assert cache.load("thing", key) == {"x": [1, 2]}
+    assert list(cache_dir.iterdir()) == [cache_dir / f"thing-{key}.pickle"]
+
+
+def test_key_depends_on_every_part() -> None:
+    assert cache.cache_key("a", "b") != cache.cache_key("a", "c")
+    assert cache.cache_key("ab", "") != cache.cache_key("a", "b")
+    assert cache.cache_key("a", "b") == cache.cache_key("a", b"b")
+
+
+def test_corrupt_entry_is_rebuilt_not_fatal(cache_dir: Path) -> None:
+    key = cache.cache_key("corrupt")
+    cache.store("thing", key, [1])
+    path = cache.cache_path("thing", key)
+    assert path is not None
+    path.write_bytes(b"\x80\x05 not a pickle")
+    assert cache.load("thing", key) is None
+
+
+def test_off_when_cache_dir_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(settings, "SETTINGS", dataclasses.replace(settings.SETTINGS, cache_dir=""))
+    cache.store("thing", "k", 1)
+    assert cache.cache_path("thing", "k") is None
+    assert cache.load("thing", "k") is None
+
+
+def test_unwritable_cache_dir_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(
+        settings, "SETTINGS", dataclasses.replace(settings.SETTINGS, cache_dir=str(blocker / "x"))
+    )
+    cache.store("thing", "k", 1)  # no exception
+    assert cache.load("thing", "k") is None
+
+
+def test_cached_pack_equals_compiled_pack(cache_dir: Path) -> None:
+    """A pack loaded from the cache finds what the freshly compiled one finds."""
+    packs.load_pack.cache_clear()
+    try:
+        fresh = packs.load_pack("en")
+        assert fresh is not None
+        assert any(p.name.startswith("pack-en-") for p in cache_dir.iterdir())
+        packs.load_pack.cache_clear()
+        cached = packs.load_pack("en")
+        assert cached is not None and cached is not fresh
+        assert [p.id for p in cached.patterns] == [p.id for p in fresh.patterns]
+        text = "bac ninh ranked first with 92.5 points, up 1.2 points"
+        for a, b in zip(fresh.patterns, cached.patterns, strict=True):
+            assert a.regex.pattern == b.regex.pattern and a.literals == b.literals
+            assert isinstance(b.regex, regex.Pattern)
+            assert [m.span() for m in a.regex.finditer(text)] == [
+                m.span() for m in b.regex.finditer(text)
+            ]
+    finally:
+        packs.load_pack.cache_clear()
+
+
+def test_changed_yaml_is_recompiled(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key holds the YAML: an edited pack never loads the old compiled one."""
+    folder = tmp_path / "packs" / "xx"
+    folder.mkdir(parents=True)
+    (folder / "p.yaml").write_text("patterns:\n  - {id: a, kind: score, re: 'alpha {NUM}'}\n")
+    monkeypatch.setattr(packs, "packs_dir", lambda: tmp_path / "packs")
+    packs.load_pack.cache_clear()
+    try:
+        first = packs.load_pack("xx")
+        assert first is not None and first.patterns[0].literals == {"alpha "}
+        (folder / "p.yaml").write_text("patterns:\n  - {id: a, kind: score, re: 'beta {NUM}'}\n")
+        packs.load_pack.cache_clear()
+        second = packs.load_pack("xx")
+        assert second is not None and second.patterns[0].literals == {"beta "}
+    finally:
+        packs.load_pack.cache_clear()
