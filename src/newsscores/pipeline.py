@@ -13,6 +13,7 @@ are re-extracted first.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing as mp
 import os
 import signal
@@ -59,6 +60,7 @@ __all__ = [
     "extract_article",
     "document_budget",
     "file_fingerprint",
+    "warm_up",
 ]
 
 
@@ -367,6 +369,18 @@ class _Worker:
         self.conn.close()
 
 
+def warm_up() -> None:
+    """Load once what every document needs (rule packs, the topic gate, the unit
+    gazetteer, language profiles), before the first document's CPU budget starts and
+    before workers fork, so that they share it instead of each building it.
+    Best effort: a failure here shows again, recorded, on the document that meets it."""
+    with contextlib.suppress(Exception):
+        names_index("")
+        detect_language("warm up")
+        for lang in settings.SUPPORTED_LANGS:
+            _extract.extract_facts("1", lang, None, require_index=False)
+
+
 def _lost_outcome(task: Task, reason: str, message: str) -> Outcome:
     """The outcome of a task whose worker died or was killed: an error naming it."""
     source = _task_source(task)
@@ -387,6 +401,11 @@ def _ordered(
     A worker that dies (killed, out of memory, crashed) or runs a document far past
     its budget is replaced; that document becomes an error naming it
     (``worker_died`` or ``timeout``) and the run goes on."""
+    first = next(tasks, None)
+    if first is None:
+        return
+    tasks = itertools.chain([first], tasks)
+    warm_up()
     if workers <= 1:
         for task in tasks:
             yield _budgeted(task, lang)
