@@ -115,9 +115,9 @@ def load_articles(root: Path = ROOT / "corpus") -> list[Article]:
     return [_article(p) for p in sorted([*root.glob("*.txt"), *root.glob("constructed/*.txt")])]
 
 
-def load_negset(root: Path = NEGSET) -> list[Article]:
+def load_negset(root: Path | None = None) -> list[Article]:
     """The real off-topic articles of the negset (every language), if present."""
-    return [_article(p) for p in sorted(root.glob("*/*.txt"))]
+    return [_article(p) for p in sorted((root or NEGSET).glob("*/*.txt"))]
 
 
 def _article(path: Path) -> Article:
@@ -196,8 +196,9 @@ def _site(name: str) -> str:
     return match.group(1) if match else Path(name).stem
 
 
-def load_templates(pages: Path = SHARED_PAGES) -> list[tuple[str, str]]:
+def load_templates(pages: Path | None = None) -> list[tuple[str, str]]:
     """``(site, template)`` for the template pages found in ``pages``."""
+    pages = pages or SHARED_PAGES
     return [
         (_site(name), make_template((pages / name).read_text(encoding="utf-8")))
         for name in TEMPLATE_PAGES
@@ -205,9 +206,9 @@ def load_templates(pages: Path = SHARED_PAGES) -> list[tuple[str, str]]:
     ]
 
 
-def load_real_pages(pages: Path = SHARED_PAGES) -> list[tuple[str, bytes]]:
+def load_real_pages(pages: Path | None = None) -> list[tuple[str, bytes]]:
     """``(file name, bytes)`` of every real page in ``pages`` (not all are UTF-8)."""
-    return [(p.name, p.read_bytes()) for p in sorted(pages.glob("*.html"))]
+    return [(p.name, p.read_bytes()) for p in sorted((pages or SHARED_PAGES).glob("*.html"))]
 
 
 # -- generated stand-ins, for a clone without ../shared ----------------------------
