@@ -74,3 +74,13 @@ def test_vector_detector_gives_langdetects_own_probabilities(corpus_dir: Path) -
             fast.append(text)
             ours = [(p.lang, p.prob) for p in fast.get_probabilities()]
             assert ours == [(p.lang, p.prob) for p in plain.get_probabilities()]
+
+
+def test_text_opening_with_long_numbers_still_gives_a_full_sample() -> None:
+    """Numbers are removed before the sample is cut: 400 digits do not eat it."""
+    text = (
+        "Bac Ninh ranked 1" + "0" * 400 + "th in the PCI 2023 with 70.5 points. "
+        "Hai Phong scored " + "9" * 401 + " points in the PCI 2023. "
+        "Hai Phong scored 68.2 points in the PCI 2023.\n"
+    )
+    assert detect_language(text)[0] == "en"

@@ -17,6 +17,7 @@ __all__ = [
     "UnsupportedInputError",
     "PathInputError",
     "ExtractionError",
+    "RegexAnalysisError",
     "StorageError",
     "CrawlError",
     "BodyError",
@@ -92,6 +93,11 @@ class PathInputError(InputError):
 
 class ExtractionError(NewsscoresError):
     """A rule pack is invalid or extraction failed on an article."""
+
+
+class RegexAnalysisError(NewsscoresError):
+    """A regex construct the literal analysis does not model (the pattern then has no
+    prefilter and always runs; never raised out of extract.literals)."""
 
 
 class StorageError(NewsscoresError):

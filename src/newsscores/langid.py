@@ -29,6 +29,8 @@ __all__ = ["detect_language", "canonical_lang", "is_supported", "UNDETERMINED"]
 UNDETERMINED = "und"
 
 _ALIASES = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}
+#: raw characters read per character of sample (room for the noise removed)
+_RAW_PER_SAMPLE = 10
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|\d+(?:[.,]\d+)*")
 
 
@@ -161,7 +163,10 @@ def detect_language(text: str) -> tuple[str, float]:
 
     Seeded from ``settings.SETTINGS.langdetect_seed``: repeated calls agree.
     """
-    sample = _NOISE.sub(" ", text[: settings.SETTINGS.langdetect_chars])
+    size = settings.SETTINGS.langdetect_chars
+    # numbers, URLs and addresses out first, then the first ``size`` characters: a
+    # text that opens with a long figure still gives langdetect ``size`` of words
+    sample = _NOISE.sub(" ", text[: size * _RAW_PER_SAMPLE])[:size]
     if not sample.strip():
         return UNDETERMINED, 0.0
     profiles = _profiles()

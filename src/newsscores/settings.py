@@ -31,10 +31,10 @@ class Settings:
     max_input_bytes: int = 20 * 1024 * 1024
     max_text_chars: int = 2_000_000
     langdetect_seed: int = 0
-    #: characters of an article langdetect reads: 300 take a third of the time of
-    #: 1,000 with the same language and probability on every fixture, devset and
-    #: negset article (160) and benchmark page; below ~300 the probabilities drift
-    #: and the time no longer falls (bench/README.md)
+    #: characters of an article langdetect reads (numbers and URLs removed first):
+    #: 300 take a third of the time of 1,000 raw characters with the same language on
+    #: every fixture, devset, negset article and benchmark page (241), and the same
+    #: probability on all but one page; less no longer saves time (bench/README.md)
     langdetect_chars: int = 300
     #: where compiled rule packs and language profiles are cached ("" turns it off)
     cache_dir: str = field(

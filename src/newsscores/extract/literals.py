@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import regex
 
+from ..errors import RegexAnalysisError
+
 __all__ = ["required_literals", "Requirement"]
 
 #: At least one of these strings is in every match; None: nothing is known.
@@ -22,10 +24,6 @@ Requirement = frozenset[str] | None
 _QUANTIFIER = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
 #: Escapes that stand for a class of characters, an assertion or a code: not literals.
 _CLASS_ESCAPES = set("dDsSwWbBAZGhHvVRXKmMN0123456789xuUnrtfae")
-
-
-class _Unsupported(Exception):
-    """A construct the analysis does not model (the pattern then always runs)."""
 
 
 def required_literals(source: str) -> Requirement:
@@ -38,8 +36,8 @@ def required_literals(source: str) -> Requirement:
     try:
         req = parser.alternation()
         if parser.pos != len(source):
-            raise _Unsupported("unbalanced parenthesis")
-    except _Unsupported:
+            raise RegexAnalysisError("unbalanced parenthesis")
+    except RegexAnalysisError:
         return None
     return req
 
@@ -120,16 +118,16 @@ class _Parser:
         c = s[self.pos]
         if c == "\\":
             if self.pos + 1 >= len(s):
-                raise _Unsupported("trailing backslash")
+                raise RegexAnalysisError("trailing backslash")
             nxt = s[self.pos + 1]
             if nxt in "pP" and self.pos + 2 < len(s) and s[self.pos + 2] == "{":
                 end = s.find("}", self.pos)
                 if end < 0:
-                    raise _Unsupported("unclosed property")
+                    raise RegexAnalysisError("unclosed property")
                 self.pos = end + 1
                 return None, None
             if nxt in "QEgL":
-                raise _Unsupported(f"escape \\{nxt}")
+                raise RegexAnalysisError(f"escape \\{nxt}")
             self.pos += 2
             if nxt.isalnum() or nxt in _CLASS_ESCAPES:
                 return None, None
@@ -146,7 +144,7 @@ class _Parser:
             if c == "{" and not _QUANTIFIER.match(s, self.pos):
                 self.pos += 1
                 return "{", None
-            raise _Unsupported("quantifier without an atom")
+            raise RegexAnalysisError("quantifier without an atom")
         self.pos += 1
         return c, None
 
@@ -160,10 +158,10 @@ class _Parser:
             if s[i] == "\\":
                 i += 1
             elif s[i] == "[":
-                raise _Unsupported("nested set")
+                raise RegexAnalysisError("nested set")
             i += 1
         if i >= len(s):
-            raise _Unsupported("unclosed set")
+            raise RegexAnalysisError("unclosed set")
         self.pos = i + 1
 
     def _group(self) -> Requirement:
@@ -183,13 +181,13 @@ class _Parser:
             elif head.startswith(("?P<", "?<")):
                 end = s.find(">", self.pos)
                 if end < 0:
-                    raise _Unsupported("unclosed group name")
+                    raise RegexAnalysisError("unclosed group name")
                 self.pos = end + 1
             else:
                 # (?P=name), (?#...), (?(...)...), (?|...), inline flags, ...
-                raise _Unsupported(f"group {head!r}")
+                raise RegexAnalysisError(f"group {head!r}")
         req = self.alternation()
         if self.pos >= len(s) or s[self.pos] != ")":
-            raise _Unsupported("unclosed group")
+            raise RegexAnalysisError("unclosed group")
         self.pos += 1
         return None if zero_width else req
