@@ -1,0 +1,104 @@
+"""Where one worker's time goes: ingest a WARC in this process with every stage timed.
+
+Wraps the stages ``pipeline`` calls (WARC reading, trafilatura, normalisation,
+language, the topic gate, fact extraction, periods, the SQLite writer) with timers
+and prints the seconds and milliseconds per page of each, plus the start-up costs
+(pack compilation, language profiles) measured before the run.
+
+    .venv/bin/python bench/stages.py bench/_corpus/dense-1000/pages.warc.gz
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsscores import pipeline, store  # noqa: E402
+
+SPENT: dict[str, float] = defaultdict(float)
+CALLS: dict[str, int] = defaultdict(int)
+
+
+def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` with its wall time added to ``SPENT[name]``."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            SPENT[name] += time.perf_counter() - start
+            CALLS[name] += 1
+
+    return wrapper
+
+
+def startup() -> dict[str, float]:
+    """Seconds of each one-time cost, paid before the first page."""
+    costs = {}
+    start = time.perf_counter()
+    from newsscores.extract.topic import names_index
+
+    names_index("warm up")
+    costs["topic gate + packs"] = time.perf_counter() - start
+    start = time.perf_counter()
+    from newsscores.langid import detect_language
+
+    detect_language("warm up the language profiles")
+    costs["language profiles"] = time.perf_counter() - start
+    start = time.perf_counter()
+    from newsscores import extract
+
+    for lang in ("vi", "en", "fr", "no"):
+        extract.extract_facts("PCI 2024: 70,5 ; 70.5", lang, None, require_index=False)
+    costs["engine (units, first use)"] = time.perf_counter() - start
+    return costs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("warc", type=Path)
+    args = parser.parse_args()
+    costs = startup()
+    pipeline.parse = timed("trafilatura (parse)", pipeline.parse)  # type: ignore[attr-defined]
+    pipeline.normalize_text = timed("normalise", pipeline.normalize_text)  # type: ignore[attr-defined]
+    pipeline.detect_language = timed("language", pipeline.detect_language)  # type: ignore[attr-defined]
+    pipeline.names_index = timed("topic gate", pipeline.names_index)  # type: ignore[attr-defined]
+    ex = pipeline._extract
+    pipeline._extract = type(ex)("timed")  # type: ignore[assignment]
+    pipeline._extract.extract_facts = timed("facts", ex.extract_facts)  # type: ignore[attr-defined]
+    pipeline._periods = type(pipeline._periods)("timed")  # type: ignore[assignment]
+    from newsscores import periods
+
+    pipeline._periods.assign_periods = timed("periods", periods.assign_periods)  # type: ignore[attr-defined]
+    pipeline._Writer.write = timed("writes", pipeline._Writer.write)  # type: ignore[method-assign]
+    pipeline._Writer.commit = timed("commits", pipeline._Writer.commit)  # type: ignore[method-assign]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = store.open_db(Path(tmp) / "s.db")
+        start = time.perf_counter()
+        report = pipeline.ingest([args.warc], db, workers=1)
+        total = time.perf_counter() - start
+    pages = max(report.read, 1)
+    print(report.summary())
+    print(f"{'start-up':<28}{'seconds':>9}")
+    for name, sec in costs.items():
+        print(f"{name:<28}{sec:>9.2f}")
+    print(f"\n{'stage':<28}{'seconds':>9}{'ms/page':>9}{'calls':>7}")
+    for name, sec in sorted(SPENT.items(), key=lambda kv: -kv[1]):
+        print(f"{name:<28}{sec:>9.2f}{1000 * sec / pages:>9.2f}{CALLS[name]:>7}")
+    rest = total - sum(v for k, v in SPENT.items() if k != "commits")
+    print(f"{'rest (WARC reading, ...)':<28}{rest:>9.2f}{1000 * rest / pages:>9.2f}")
+    print(f"{'total':<28}{total:>9.2f}{1000 * total / pages:>9.2f}")
+
+
+if __name__ == "__main__":
+    main()
