@@ -36,7 +36,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .errors import UsageError
+from .errors import InputError, UsageError
 from .evidence import FactRow, evidence, half_ulp, load_facts, period_of, unit_keys_match
 from .models import Article, Fact, article_id
 from .normalize import normalize_text
@@ -61,6 +61,8 @@ __all__ = [
     "verify_claims",
     "verify_text",
     "overall",
+    "read_article",
+    "verify_article",
     "whole_index_metrics",
 ]
 
@@ -186,17 +188,17 @@ def whole_index_metrics() -> frozenset[str]:
     return frozenset(str(spec.get("metric", name)) for name, spec in indices.items())
 
 
-def _names_metric(text: str, lang: str) -> bool:
-    """Whether ``text`` names an index or a component (``total score`` does not count:
-    it is the whole of whatever index is meant)."""
+def _metric_names(text: str, lang: str) -> int:
+    """How many index or component names ``text`` has in ``lang``'s rule pack
+    (``total score`` does not count: it is the whole of whatever index is meant)."""
     from .extract.metrics import find_metrics
     from .extract.numbers import fold
     from .extract.packs import load_pack
 
     pack = load_pack(lang)
     if pack is None:
-        return False
-    return any(
+        return 0
+    return sum(
         not (m.family == "any" and m.component in (None, "total"))
         for m in find_metrics(fold(text), pack)
     )
@@ -247,12 +249,14 @@ def parse_claim(
     if lang is None:
         detected = _detect(text)
         order = [detected] + [x for x in SUPPORTED_LANGS if x != detected]
+        # most figures, then most metric names ("indice PAR" is French only), then order
         found = [
-            (len(extract_facts(text, x, require_index=False)), -i, x) for i, x in enumerate(order)
+            (len(extract_facts(text, x, require_index=False)), _metric_names(text, x), -i, x)
+            for i, x in enumerate(order)
         ]
-        lang = max(found)[2]
+        lang = max(found)[3]
     facts: list[Fact] = extract_facts(text, lang, require_index=False)
-    named = _names_metric(text, lang)
+    named = _metric_names(text, lang) > 0
     art = Article(id=article_id(text), source_path="<claim>", lang=lang, text=text, published=as_of)
     claims = []
     for f in assign_periods(art, facts):
@@ -341,6 +345,10 @@ def _judge_period(claim: Claim, rows: list[FactRow], tol: float) -> ClaimResult:
         elif not _any_index(claim) or _metric(r["kind"], r.get("metric")) in whole:
             # an unnamed figure is contradicted only by a whole index, not a component
             misses.append(r)
+    if hits and _any_index(claim):
+        # supported on one index: other indices' values are not disagreement
+        found = {_metric(r["kind"], r.get("metric")) for r in hits}
+        misses = [r for r in misses if _metric(r["kind"], r.get("metric")) in found]
     verdict = SUPPORTED if hits else CONTRADICTED if misses else NOT_FOUND
     return ClaimResult(claim, verdict, [evidence(r) for r in hits], [evidence(r) for r in misses])
 
@@ -442,3 +450,36 @@ def verify_claims(
     """Verdicts for structured claims (an article's figures), reading the facts once."""
     rows = load_facts(db)
     return [judge(c, rows, tolerance) for c in claims]
+
+
+def read_article(path: str, lang: str | None = None) -> tuple[Article, list[Fact]]:
+    """The article in ``path`` (.txt, .html, ... read as ``ingest`` reads it) and its
+    facts with periods; nothing is stored. Raises :class:`InputError` naming the file
+    when it cannot be read or holds no single article."""
+    from .pipeline import process_document
+    from .sources import iter_documents
+
+    docs = list(iter_documents([path]))
+    if len(docs) != 1:
+        raise InputError(path, f"{len(docs)} documents in the file; give one article")
+    [doc] = docs
+    if isinstance(doc, InputError):
+        raise doc
+    out = process_document(doc, lang)
+    if out.errors:
+        raise InputError(path, out.errors[0].message.removeprefix(f"{path}: "))
+    if out.article is None:  # pragma: no cover - process_document records an error then
+        raise InputError(path, "no article read")
+    return out.article, out.facts
+
+
+def verify_article(
+    db: sqlite_utils.Database,
+    path: str,
+    lang: str | None = None,
+    tolerance: float | None = None,
+) -> tuple[Article, list[ClaimResult]]:
+    """The article in ``path`` and a verdict for each figure it states, in text order."""
+    article, facts = read_article(path, lang)
+    facts = sorted(facts, key=lambda f: (f.start, f.end))
+    return article, verify_claims(db, claims_from_facts(facts, article.text), tolerance)
