@@ -108,6 +108,7 @@ class Claim:
             "value": self.value,
             "period": (f"{self.period_start}/{self.period_end}" if self.period_start else None),
             "any_year": bool(self.alternatives),
+            "periods_tried": [f"{s}/{e}" for s, e in self.alternatives],
             "written": self.written,
             "text": self.text,
         }

@@ -75,10 +75,14 @@ def _show_result(r: Any) -> None:
     for ev in r.contradicting:
         _show_evidence(ev, "x")
     if r.verdict == "NOT FOUND":
-        click.echo(
-            "  no stored fact on this unit, kind and metric"
-            + (" in that period" if c.period_start else "")
-        )
+        where = " in that period" if c.period_start else ""
+        if len(c.alternatives) > 1:  # a day and month without a year: every year tried
+            where = (
+                " in that period of any stored year (tried "
+                + ", ".join(f"{s}/{e}" for s, e in c.alternatives)
+                + ")"
+            )
+        click.echo(f"  no stored fact on this unit, kind and metric{where}")
 
 
 def _exit_status(verdicts: list[str]) -> int:
@@ -97,6 +101,19 @@ def _parse_as_of(as_of: str | None) -> Any:
         return date.fromisoformat(as_of)
     except ValueError:
         raise _Fail(f"--as-of {as_of!r}: not a date (YYYY-MM-DD)") from None
+
+
+#: Characters of a quote shown on each side of the figure in ``verify --article``.
+QUOTE_CONTEXT = 60
+
+
+def _around(quote: str, written: str | None) -> str:
+    """The part of ``quote`` around the figure (the whole quote if short), with ``…``."""
+    at = quote.find(written) if written else -1
+    if at < 0 or len(quote) <= 2 * QUOTE_CONTEXT + len(written or ""):
+        return quote
+    a, b = max(0, at - QUOTE_CONTEXT), min(len(quote), at + len(written or "") + QUOTE_CONTEXT)
+    return ("…" if a else "") + quote[a:b] + ("…" if b < len(quote) else "")
 
 
 def _verify_article(
@@ -131,7 +148,7 @@ def _verify_article(
     if not results:
         click.echo("  no figure recognised in the article")
     for r in results:
-        quote = " ".join((r.claim.text or "").split())
+        quote = _around(" ".join((r.claim.text or "").split()), r.claim.written)
         click.echo(f'{r.verdict:<12} {_figure(r.claim)}{_matched(r)}  "{quote}"')
     if results:
         click.echo("\nEvidence:")
