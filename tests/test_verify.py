@@ -607,6 +607,25 @@ def test_usage_errors(corpus_path: Path, args: list[str], message: str) -> None:
     assert "Traceback" not in result.output
 
 
+HUGE_RANK = "Hai Phong ranked 1" + "0" * 400 + "th"
+
+
+def test_huge_number_in_a_claim_is_a_one_line_error(corpus_path: Path) -> None:
+    result = _run(HUGE_RANK, "--db", str(corpus_path))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    [line] = result.output.splitlines()
+    assert line.startswith("Error: claim: extraction failed")
+
+
+def test_huge_number_in_a_file_fails_only_its_line(corpus_path: Path) -> None:
+    claims = f"{HUGE_RANK}\nBac Ninh scored 92.80 points in the week ending December 8\n"
+    result = _run("--file", "-", "--db", str(corpus_path), "--as-of", "2026-01-15", stdin=claims)
+    assert result.exit_code == 2
+    verdicts = [ln.split("\t")[0] for ln in result.output.splitlines() if "\t" in ln]
+    assert verdicts == ["ERROR", SUPPORTED]
+    assert "-:1: claim: extraction failed" in result.output
+
+
 def test_as_of_on_the_command_line(corpus_path: Path) -> None:
     claim = "Bac Ninh scored 92.80 points in the week ending December 8"
     for as_of in ("2026-01-15", "2027-12-05"):

@@ -36,7 +36,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .errors import InputError, UsageError
+from .errors import ExtractionError, InputError, NewsscoresError, UsageError
 from .evidence import FactRow, evidence, half_ulp, load_facts, period_of, unit_keys_match
 from .models import Article, Fact, article_id
 from .normalize import normalize_text
@@ -243,10 +243,22 @@ def parse_claim(
     tried first, then every supported one, and the language whose rules find the
     most figures wins.
     """
+    text = _clean(text, "claim")
+    try:
+        return _parse_clean_claim(text, lang, as_of, years)
+    except NewsscoresError:
+        raise
+    except Exception as exc:  # an extractor bug must not end a batch of claims
+        raise ExtractionError(f"claim: extraction failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _parse_clean_claim(
+    text: str, lang: str | None, as_of: date | None, years: tuple[int, ...]
+) -> list[Claim]:
+    """:func:`parse_claim` on a normalised claim."""
     from .extract import extract_facts
     from .settings import SUPPORTED_LANGS
 
-    text = _clean(text, "claim")
     if lang is None:
         detected = _detect(text)
         order = [detected] + [x for x in SUPPORTED_LANGS if x != detected]

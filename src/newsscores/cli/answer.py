@@ -183,12 +183,13 @@ def _verify_file(
     from ..verify import check_text, overall
 
     rows = load_facts(db)
+    when = as_of or today()
     verdicts: list[str] = []
     for n, line, error in _claim_lines(path):
         results = []
         if line is not None:
             try:
-                results = check_text(rows, line, as_of or today(), lang, tol)
+                results = check_text(rows, line, when, lang, tol)
             except NewsscoresError as exc:
                 error = f"{path}:{n}: {exc}"
         verdict = "ERROR" if error else overall(results)
