@@ -236,12 +236,15 @@ def parse_claim(
     ``as_of`` is the date the claim is read on: it fixes ``last week`` and orders
     the readings of a day and month without a year. Such a claim gets
     ``alternatives``: that day in each of ``years`` (the years the database holds)
-    and in the latest year not after ``as_of``, nearest before ``as_of`` first.
+    and in the latest year that puts it at most a week after ``as_of``, nearest
+    before ``as_of`` first. The claim is normalised as articles are (NFC, no
+    invisible characters); not valid UTF-8 is a :class:`UsageError`, an extractor
+    failure an :class:`ExtractionError`.
 
     A claim is short, and language detection on one sentence is unreliable (a
-    Norwegian claim reads as Danish): without ``lang``, the detected language is
-    tried first, then every supported one, and the language whose rules find the
-    most figures wins.
+    Norwegian claim reads as Danish): without ``lang``, every supported language is
+    tried, and the one whose rules find the most figures wins, then the one whose
+    pack names the most metrics, then the detected one.
     """
     text = _clean(text, "claim")
     try:
