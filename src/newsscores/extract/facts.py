@@ -32,6 +32,10 @@ __all__ = [
     "NEXT_UNIT_CHARS",
 ]
 
+#: Between a figure and a unit alone in the parenthesis after it: at most a unit word
+#: and a few words of the unit's own name ("(UBND huyện Lâm Hà)").
+_PAREN_OPEN = regex.compile(r"\s*(?:[\w%]+\s*)?\(\s*(?:[\w.'-]+\s+){0,3}$")
+_PAREN_CLOSE = regex.compile(r"\s*(?:[\w.'-]+\s*){0,3}\)")
 #: No index score or change reaches this: a larger reading is a misread decimal mark.
 MAX_SCORE = 1000.0
 #: The largest rank or streak a text can state (larger numbers are counts or years).
@@ -368,6 +372,13 @@ def _link(
             ):
                 return u, True, "place_after_unit"
             break
+    # "98,63 điểm (Sở Công thương)", "90.96 points (Di Linh district People's Committee)":
+    # a unit alone in the parenthesis right after the figure is its owner
+    for u in in_sent:
+        if u.start >= hit.end and _PAREN_OPEN.match(
+            folded[hit.end : u.outer_start]
+        ) and _PAREN_CLOSE.match(folded[u.outer_end : sent[1]]):
+            return u, True, "unit_in_parenthesis_after"
     # the unit nearest before the figure itself, even inside the rule's match
     # ("falt Hai Hau kommune kraftig med 2,31 poeng")
     before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
