@@ -46,6 +46,8 @@ COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
 MIN_GROUP = 3
 #: How close after a figure a national phrase stands to be its subject.
 NEAR_CHARS = 15
+#: The longest gap between figures listed together ("94.37 points and 94.12 points").
+LIST_GAP_CHARS = 30
 #: How far into a sentence a province noun ("the locality") still opens it.
 ANAPHOR_CHARS = 40
 #: How far after a cue ("the leader") the unit it names may start, in characters.
@@ -703,7 +705,9 @@ def _pairing(
                 folded[spans[a][1] : spans[b][0]] for a, b in zip(order, order[1:], strict=False)
             ]
             if not all(
-                len(g) < 30 and not regex.search(r"\d", g) and pack.joiner_word.search(g)
+                len(g) < LIST_GAP_CHARS
+                and not regex.search(r"\d", g)
+                and pack.joiner_word.search(g)
                 for g in gaps
             ):
                 continue
@@ -723,7 +727,7 @@ def _antecedent(
     the subject of the sentence before: its first unit that is no object or place. For
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
     the first province named in the sentence before."""
-    opening = folded[sent[0] : sent[0] + 40]
+    opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
     # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
     # locality scored ..."
     province = bool(
