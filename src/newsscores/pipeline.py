@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import logging
 import multiprocessing as mp
 import os
 import signal
@@ -21,6 +22,7 @@ import sqlite3
 import sys
 import threading
 import time
+import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -64,6 +66,10 @@ __all__ = [
 ]
 
 
+#: The package's logger: unexpected failures are logged here with their traceback.
+_LOG = logging.getLogger("newsscores")
+
+
 @dataclass(frozen=True)
 class ErrorInfo:
     """One failure of one input: where, at which stage, why (a short reason key)."""
@@ -72,6 +78,7 @@ class ErrorInfo:
     stage: str
     reason: str
     message: str
+    detail: str = ""  # the traceback of an unexpected failure, for the errors table
 
 
 @dataclass
@@ -153,7 +160,15 @@ def _error(source: str, stage: str, exc: BaseException) -> ErrorInfo:
     if isinstance(exc, InputError):
         return ErrorInfo(source, stage, exc.reason, str(exc))
     reason = f"internal:{type(exc).__name__}"
-    return ErrorInfo(source, stage, reason, f"{source}: {type(exc).__name__}: {exc}")
+    _LOG.warning("%s: %s failed", source, stage, exc_info=exc)
+    return ErrorInfo(
+        source, stage, reason, f"{source}: {type(exc).__name__}: {exc}", _traceback(exc)
+    )
+
+
+def _traceback(exc: BaseException) -> str:
+    """The traceback of ``exc`` as text, kept in the errors table."""
+    return "".join(traceback.format_exception(exc))
 
 
 def process_document(raw: RawDocument, lang: str | None = None) -> Outcome:
@@ -210,6 +225,7 @@ def extract_article(article: Article, reextract: bool = False) -> Outcome:
         facts = _extract.extract_facts(article.text, article.lang, article.url)
         facts = _periods.assign_periods(article, facts)
     except Exception as exc:
+        _LOG.warning("%s: extraction failed", article.source_path, exc_info=exc)
         out.status = "extract_error"
         out.errors.append(
             ErrorInfo(
@@ -217,6 +233,7 @@ def extract_article(article: Article, reextract: bool = False) -> Outcome:
                 "extract",
                 "extract_failed",
                 f"{article.source_path}: extraction failed: {type(exc).__name__}: {exc}",
+                _traceback(exc),
             )
         )
         return out
@@ -747,7 +764,9 @@ class _Writer:
 
     def _error(self, conn: Any, e: ErrorInfo) -> None:
         message = " ".join(e.message.split())
-        store.record_error(conn, e.source_path, e.stage, e.reason, message, self.report.run_id)
+        store.record_error(
+            conn, e.source_path, e.stage, e.reason, message, self.report.run_id, e.detail
+        )
         if self.on_error is not None:
             self.on_error(message)
 

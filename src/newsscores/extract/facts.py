@@ -32,6 +32,10 @@ __all__ = [
     "NEXT_UNIT_CHARS",
 ]
 
+#: Between a figure and a unit alone in the parenthesis after it: at most a unit word
+#: and a few words of the unit's own name ("(UBND huyện Lâm Hà)").
+_PAREN_OPEN = regex.compile(r"\s*(?:[\w%]+\s*)?\(\s*(?:[\w.'-]+\s+){0,3}$")
+_PAREN_CLOSE = regex.compile(r"\s*(?:[\w.'-]+\s*){0,3}\)")
 #: No index score or change reaches this: a larger reading is a misread decimal mark.
 MAX_SCORE = 1000.0
 #: The largest rank or streak a text can state (larger numbers are counts or years).
@@ -42,6 +46,8 @@ COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
 MIN_GROUP = 3
 #: How close after a figure a national phrase stands to be its subject.
 NEAR_CHARS = 15
+#: The longest gap between figures listed together ("94.37 points and 94.12 points").
+LIST_GAP_CHARS = 30
 #: How far into a sentence a province noun ("the locality") still opens it.
 ANAPHOR_CHARS = 40
 #: How far after a cue ("the leader") the unit it names may start, in characters.
@@ -385,6 +391,13 @@ def _link(
             ):
                 return u, True, "place_after_unit"
             break
+    # "98,63 điểm (Sở Công thương)", "90.96 points (Di Linh district People's Committee)":
+    # a unit alone in the parenthesis right after the figure is its owner
+    for u in in_sent:
+        if u.start >= hit.end and _PAREN_OPEN.match(
+            folded[hit.end : u.outer_start]
+        ) and _PAREN_CLOSE.match(folded[u.outer_end : sent[1]]):
+            return u, True, "unit_in_parenthesis_after"
     # the unit nearest before the figure itself, even inside the rule's match
     # ("falt Hai Hau kommune kraftig med 2,31 poeng")
     before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
@@ -709,7 +722,9 @@ def _pairing(
                 folded[spans[a][1] : spans[b][0]] for a, b in zip(order, order[1:], strict=False)
             ]
             if not all(
-                len(g) < 30 and not regex.search(r"\d", g) and pack.joiner_word.search(g)
+                len(g) < LIST_GAP_CHARS
+                and not regex.search(r"\d", g)
+                and pack.joiner_word.search(g)
                 for g in gaps
             ):
                 continue
@@ -729,7 +744,7 @@ def _antecedent(
     the subject of the sentence before: its first unit that is no object or place. For
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
     the first province named in the sentence before."""
-    opening = folded[sent[0] : sent[0] + 40]
+    opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
     # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
     # locality scored ..."
     province = bool(
