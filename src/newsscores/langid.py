@@ -20,6 +20,7 @@ import numpy as np
 from langdetect.detector import Detector
 from langdetect.detector_factory import init_factory
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+from langdetect.utils.ngram import NGram
 
 from . import cache, settings
 
@@ -36,6 +37,10 @@ _NOISE = re.compile(r"https?://\S+|\S+@\S+|\d+(?:[.,]\d+)*")
 
 #: n-gram probability vectors kept as arrays (a few MB); the profiles hold ~170,000
 NGRAM_CACHE = 16_384
+
+
+#: NGram.normalize of every character seen (a few hundred distinct ones)
+_NORMAL: dict[str, str] = {}
 
 
 class _VectorDetector(Detector):  # type: ignore[misc]
@@ -57,15 +62,49 @@ class _VectorDetector(Detector):  # type: ignore[misc]
         prob *= (alpha / self.BASE_FREQ) + self._vector(word)
         return True
 
+    def _extract_ngrams(self) -> list[str]:
+        # langdetect's _extract_ngrams with NGram.add_char inlined and
+        # NGram.normalize (a pure function of one character) memoised
+        table = self.word_lang_prob_map
+        result: list[str] = []
+        grams, capital = " ", False
+        for raw in self.text:
+            ch = _NORMAL.get(raw)
+            if ch is None:
+                ch = _NORMAL[raw] = NGram.normalize(raw)
+            last = grams[-1]
+            if last == " ":
+                grams, capital = " ", False
+                if ch == " ":
+                    continue  # nothing to add: a lone space is no n-gram
+            elif len(grams) >= NGram.N_GRAM:
+                grams = grams[1:]
+            grams += ch
+            if ch.isupper():
+                if last.isupper():
+                    capital = True
+            else:
+                capital = False
+            if capital:
+                continue
+            for n in range(1, NGram.N_GRAM + 1):
+                if len(grams) < n:
+                    break
+                w = grams[-n:]
+                if w and w != " " and w in table:
+                    result.append(w)
+        return result
+
     def _detect_block(self) -> None:
-        # langdetect's _detect_block with the n-gram vectors looked up once and
-        # random.choice(ngrams) spelled out (ngrams[randbelow(len)]: the same draws)
+        # langdetect's _detect_block with random.choice(ngrams) spelled out
+        # (ngrams[randbelow(len)]: the same draws) and each drawn n-gram's
+        # probabilities as an array (``prob *= weight + row``: the same products)
         self.cleaning_text()
         ngrams = self._extract_ngrams()
         if not ngrams:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        rows = [self._vector(w) for w in ngrams]
-        count = len(rows)
+        vector = self._vector
+        count = len(ngrams)
         draw = self.random._randbelow
         total = np.zeros(len(self.langlist), dtype=np.float64)
         self.random.seed(self.seed)
@@ -75,7 +114,7 @@ class _VectorDetector(Detector):  # type: ignore[misc]
             weight = alpha / self.BASE_FREQ
             i = 0
             while True:
-                prob *= weight + rows[draw(count)]
+                prob *= weight + vector(ngrams[draw(count)])
                 if i % 5 == 0 and (
                     self._normalize_prob(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT
                 ):
@@ -86,8 +125,8 @@ class _VectorDetector(Detector):  # type: ignore[misc]
 
     def _normalize_prob(self, prob: Any) -> float:
         # langdetect: sump = sum(prob) (left to right), prob[i] /= sump, the largest
-        sump = np.cumsum(prob)[-1]
-        np.divide(prob, sump, out=prob)
+        sump = prob.cumsum()[-1]
+        prob /= sump
         return float(prob.max())
 
 
