@@ -107,3 +107,18 @@ def test_pattern_text_matches_what_runs() -> None:
     for pat in pack.patterns:
         assert pat.literals == required_literals(pat.regex.pattern)
         assert isinstance(pat.regex, regex.Pattern)
+
+
+def test_gate_prefilter_agrees_with_the_gate_regex() -> None:
+    """The topic gate's quick rejection (no index literal) never hides an index name."""
+    from newsscores.extract.topic import index_literals, index_regex, names_index
+
+    literals = index_literals()
+    assert literals and all(w for w in literals)
+    texts = [seg for _name, seg in _sentences()]
+    texts += ["the vn-index rose 1.2 %", "arsenal beat wolves 2-0", "PCI 2024", "chỉ số PAR"]
+    for text in texts:
+        folded = fold(text)
+        assert names_index(text) == (index_regex().search(folded) is not None), text
+    assert names_index("Bắc Ninh dẫn đầu chỉ số PCI 2024")
+    assert not names_index("Arsenal beat Wolves 2-0 on Sunday.")

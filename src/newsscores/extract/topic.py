@@ -12,10 +12,11 @@ import functools
 
 import regex
 
+from .literals import required_literals
 from .numbers import fold
 from .packs import available_langs, load_pack
 
-__all__ = ["names_index", "index_regex"]
+__all__ = ["names_index", "index_regex", "index_literals"]
 
 
 @functools.cache
@@ -29,6 +30,21 @@ def index_regex() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{f})" for f in dict.fromkeys(forms)) or r"(?!)")
 
 
+@functools.cache
+def index_literals() -> tuple[str, ...] | None:
+    """Strings one of which every index name contains (None: unknown), none of them
+    inside another: a text with none of them names no index, found by a few substring
+    tests instead of the alternation's scan (extract/literals.py)."""
+    found = required_literals(index_regex().pattern)
+    if found is None:
+        return None
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
 def names_index(text: str, folded: bool = False) -> bool:
     """Whether ``text`` names a governance index (``folded``: it is already folded)."""
-    return index_regex().search(text if folded else fold(text)) is not None
+    folded_text = text if folded else fold(text)
+    needed = index_literals()
+    if needed is not None and not any(w in folded_text for w in needed):
+        return False
+    return index_regex().search(folded_text) is not None
