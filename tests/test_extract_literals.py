@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
         (r"p\.", {"p."}),
         (r"[abc]def", {"def"}),
         (r"(?:ab){2}c", {"ab"}),
+        (r"(?<=abc)\d+", {"abc"}),  # a positive lookaround's text is in the string
+        (r"(?=xyz)\w+", {"xyz"}),
     ],
 )
 def test_required_literals(source: str, expected: set[str]) -> None:
@@ -43,7 +45,8 @@ def test_required_literals(source: str, expected: set[str]) -> None:
         r"\d+",  # nothing literal
         r"(?:abc|)",  # an empty branch needs nothing
         r"(?:abc)?",
-        r"(?=abc)",  # lookarounds are not modelled
+        r"(?!abc)",  # a negative lookaround requires nothing
+        r"(?<!abc)\d",
         r"(?i)abc",  # inline flags: unknown
         r"(?P<x>a)(?P=x)",
         r"abc(",  # broken

@@ -172,11 +172,11 @@ class _Parser:
             head = s[self.pos : self.pos + 4]
             if head.startswith(("?:", "?>")):
                 self.pos += 2
-            elif head.startswith(("?=", "?!")):
-                self.pos += 2
-                zero_width = True
-            elif head.startswith(("?<=", "?<!")):
-                self.pos += 3
+            elif head.startswith(("?=", "?<=")):
+                # a positive lookaround's text is in the searched string too
+                self.pos += 2 if head.startswith("?=") else 3
+            elif head.startswith(("?!", "?<!")):
+                self.pos += 2 if head.startswith("?!") else 3
                 zero_width = True
             elif head.startswith(("?P<", "?<")):
                 end = s.find(">", self.pos)
