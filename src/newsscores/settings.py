@@ -5,14 +5,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-__all__ = ["Settings", "SETTINGS", "EXTRACTOR_VERSION", "SUPPORTED_LANGS"]
+__all__ = ["Settings", "SETTINGS", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever a rule pack or the extraction engine changes what it emits;
 #: stored articles are re-extracted when the stored version differs.
 EXTRACTOR_VERSION = "rules-0.8.0"
-
-#: Languages that have a rule pack in ``extractors/``.
-SUPPORTED_LANGS: tuple[str, ...] = ("vi", "en", "fr", "no")
 
 
 @dataclass(frozen=True)

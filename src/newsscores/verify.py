@@ -142,12 +142,12 @@ def parse_claim(text: str, lang: str | None = None) -> list[Claim]:
     most figures wins.
     """
     from .extract import extract_facts
+    from .extract.packs import available_langs
     from .periods import assign_periods
-    from .settings import SUPPORTED_LANGS
 
     if lang is None:
         detected = _detect(text)
-        order = [detected] + [x for x in SUPPORTED_LANGS if x != detected]
+        order = [detected] + [x for x in available_langs() if x != detected]
         found = [(len(extract_facts(text, x)), -i, x) for i, x in enumerate(order)]
         lang = max(found)[2]
     facts: list[Fact] = extract_facts(text, lang)
