@@ -32,6 +32,7 @@ from . import extract as _extract
 from . import periods as _periods
 from . import settings, store
 from .errors import EmptyInputError, InputError, PathInputError, TooLargeInputError, WorkerDiedError
+from .extract.topic import names_index
 from .langid import canonical_lang, detect_language, is_supported
 from .models import Article, Fact, RawDocument, article_id
 from .normalize import normalize_line, normalize_text
@@ -129,6 +130,9 @@ class IngestReport:
 
 # ----------------------------------------------------------------- per document
 
+#: The status of an article that names no governance index (and so has no facts).
+NO_INDEX = "no_index"
+
 
 def _error(source: str, stage: str, exc: BaseException) -> ErrorInfo:
     if isinstance(exc, InputError):
@@ -182,6 +186,10 @@ def extract_article(article: Article, reextract: bool = False) -> Outcome:
     out = Outcome(article.source_path, article=article, reextract=reextract)
     if not is_supported(article.lang):
         out.status = f"unsupported_language:{article.lang}"
+        return out
+    if not names_index(article.text):
+        # SCHEMA.md: an article that names no governance index yields no facts
+        out.status = NO_INDEX
         return out
     try:
         facts = _extract.extract_facts(article.text, article.lang, article.url)

@@ -148,9 +148,12 @@ def parse_claim(text: str, lang: str | None = None) -> list[Claim]:
     if lang is None:
         detected = _detect(text)
         order = [detected] + [x for x in available_langs() if x != detected]
-        found = [(len(extract_facts(text, x)), -i, x) for i, x in enumerate(order)]
+        found = [
+            (len(extract_facts(text, x, require_index=False)), -i, x)
+            for i, x in enumerate(order)
+        ]
         lang = max(found)[2]
-    facts: list[Fact] = extract_facts(text, lang)
+    facts: list[Fact] = extract_facts(text, lang, require_index=False)
     # a day and month without a year ("week ending December 8") is the latest such
     # day up to today; "last week" is the week before this one
     art = Article(

@@ -19,9 +19,27 @@ from ..settings import EXTRACTOR_VERSION
 from .metrics import MetricMention, MetricResolver, find_metrics
 from .numbers import fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
+from .topic import names_index
+from .trace import Decision, Extraction, Outcome
 from .units import UnitMention, find_units
 
-__all__ = ["extract_facts", "split_sentences"]
+__all__ = [
+    "extract_facts",
+    "extract_document",
+    "split_sentences",
+    "MAX_RANK",
+    "MIN_GROUP",
+    "NEXT_UNIT_CHARS",
+]
+
+#: The largest rank or streak a text can state (larger numbers are counts or years).
+MAX_RANK = 1000
+#: From how many coordinated units on a rank or streak is a group's, not a unit's.
+MIN_GROUP = 3
+#: How far after a cue ("the leader") the unit it names may start, in characters.
+NEXT_UNIT_CHARS = 30
+#: A written number, for the trace of numbers no pattern reached.
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 _SENT_END = regex.compile(r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[A-ZÀ-ỸĐ0-9])")
 
@@ -94,10 +112,25 @@ def _value(written: str, pack: Pack) -> float | None:
     return parse_word_or_number(written, pack.words, pack.decimal)
 
 
-def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list[_Hit]:
+@dataclass(frozen=True)
+class _Claim:
+    """A span a pattern took without making a fact of it: a veto's, or a fact
+    pattern's whose value is out of range (``reason``)."""
+
+    start: int
+    end: int
+    pattern: Pattern
+    reason: str
+
+
+def _hits(
+    folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]
+) -> tuple[list[_Hit], list[_Claim]]:
+    """The figures the patterns find in one sentence, and the spans vetoes took."""
     seg = folded[s0:s1]
     claimed: list[tuple[int, int]] = []
     hits: list[_Hit] = []
+    vetoed: list[_Claim] = []
 
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in claimed)
@@ -114,7 +147,9 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
             extra = [m.span("max")] if "max" in pat.regex.groupindex and m.group("max") else []
             if not pat.is_fact:
                 # a veto claims its number (group v) if it names one, else all it matched
-                claimed.append(m.span("v") if "v" in pat.regex.groupindex else m.span())
+                span = m.span("v") if "v" in pat.regex.groupindex else m.span()
+                claimed.append(span)
+                vetoed.append(_Claim(s0 + span[0], s0 + span[1], pat, pat.kind))
                 continue
             if not all(free(a, b) for a, b in spans + extra):
                 continue
@@ -165,16 +200,18 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
                 for h in new
             ):
                 claimed.extend(spans + extra)
+                vetoed.extend(_Claim(h.start, h.end, pat, "count_over_max") for h in new)
                 continue
             if any(
                 h.kind in ("rank", "streak")
-                and (h.value != int(h.value) or h.value < 1 or h.value > 1000)
+                and (h.value != int(h.value) or h.value < 1 or h.value > MAX_RANK)
                 for h in new
             ):
+                vetoed.extend(_Claim(h.start, h.end, pat, "rank_out_of_range") for h in new)
                 continue
             claimed.extend(spans + extra)
             hits.extend(new)
-    return hits
+    return hits, vetoed
 
 
 def _group(
@@ -210,9 +247,10 @@ def _link(
     units: list[UnitMention],
     folded: str,
     pack: Pack,
-) -> tuple[UnitMention | None, bool]:
-    """The unit a figure belongs to, and whether it is attached to it directly
-    (parentheses, apposition, relative clause) rather than as its clause's subject."""
+) -> tuple[UnitMention | None, bool, str]:
+    """The unit a figure belongs to, whether it is attached to it directly
+    (parentheses, apposition, relative clause) rather than as its clause's subject,
+    and the name of the linking rule that decided (shown by the trace)."""
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
     national = [u for u in in_sent if u.level == "national"]
@@ -225,16 +263,18 @@ def _link(
         ]
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
         if nat_before and not subject_before:
-            return nat_before[-1], False
+            return nat_before[-1], False, "national_named_before"
     everything = in_sent
     in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link in ("after", "next"):
         after = [u for u in in_sent if u.start >= hit.match_end]
-        if after and (hit.pattern.link == "after" or after[0].start - hit.match_end < 30):
-            return after[0], False
+        if after and (
+            hit.pattern.link == "after" or after[0].start - hit.match_end < NEXT_UNIT_CHARS
+        ):
+            return after[0], False, f"unit_{hit.pattern.link}_cue"
         if hit.pattern.link == "next":
-            return None, True  # "the leader" with no name after it: nobody's rank
+            return None, True, "no_unit_after_cue"  # "the leader" with no name after it
     # a figure in parentheses, or in apposition, right after a unit belongs to it
     # (a figure in parentheses after "the national average" is the country's)
     for u in reversed(everything if hit.kind not in ("rank", "streak") else in_sent):
@@ -245,33 +285,33 @@ def _link(
             # "Hai Phong (72,85)", "Hai Phong, deuxième (72,85 points)", "Dong Nai, cinquième"
             # ... and "Hai Phong (72,85 points), deuxième"
             if regex.fullmatch(r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*", between):
-                return u, True
+                return u, True, "parenthesis_or_apposition"
             if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.start]):
-                return u, True
+                return u, True, "relative_clause"
             # a compared unit's own ranked apposition: "devant Đồng Nai, troisième avec 91,40"
             appo = regex.fullmatch(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*", between)
             if u.is_object and appo and _value(appo.group(1), pack) is not None:
-                return u, True
+                return u, True, "compared_unit_apposition"
             # "higher than Hai Phong city in second place": a place right after the unit
             if (
                 hit.kind == "rank"
                 and pack.place_word is not None
                 and pack.place_word.match(folded[u.outer_end : hit.start])
             ):
-                return u, True
+                return u, True, "place_after_unit"
             break
     # the unit nearest before the figure itself, even inside the rule's match
     # ("falt Hai Hau kommune kraftig med 2,31 poeng")
     before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
     if before:
-        return before[-1], False
+        return before[-1], False, "clause_subject_before"
     after = [u for u in in_clause if u.start >= hit.match_end and not u.is_object]
     if after:
-        return after[0], False
+        return after[0], False, "clause_subject_after"
     earlier = [u for u in in_sent if u.end <= hit.start and not u.is_object]
     if earlier:
-        return earlier[-1], False
-    return None, False
+        return earlier[-1], False, "sentence_subject_before"
+    return None, False, "no_unit_in_sentence"
 
 
 def _metric(
@@ -282,7 +322,9 @@ def _metric(
     folded: str,
     pack: Pack,
     resolver: MetricResolver,
-) -> list[MetricMention | None]:
+) -> tuple[list[MetricMention | None], str]:
+    """The metric mentions a figure is about (None: the index in force), and the name
+    of the rule that chose them."""
     family = resolver.family_at(hit.start)
     mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
@@ -291,9 +333,9 @@ def _metric(
         # "17,86 av 18 poeng for tilfredshet", "7.95 points on transparency"
         nxt = [m for m in in_clause if m.start >= hit.match_end]
         if nxt and pack.metric_after.match(folded[hit.match_end : nxt[0].start]):
-            return [nxt[0]]
+            return [nxt[0]], "metric_after_figure"
     if hit.kind != "rank" and any(m.component == "average" for m in in_sent):
-        return [next(m for m in in_sent if m.component == "average")]
+        return [next(m for m in in_sent if m.component == "average")], "average_before"
     before = [
         m
         for m in in_clause
@@ -306,8 +348,8 @@ def _metric(
         while i > 0 and pack.list_joiners.match(folded[mentions[i - 1].end : mentions[i].start]):
             i -= 1
             group.insert(0, mentions[i])
-        return list(group)
-    return [None]
+        return list(group), "metric_named_before"
+    return [None], "index_in_force"
 
 
 Target = tuple[str, str]
@@ -316,14 +358,45 @@ T = TypeVar("T")
 Plan = tuple[_Hit, list[Target], list[MetricMention | None]]
 
 
-def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
+def extract_facts(
+    text: str, lang: str, url: str | None = None, *, require_index: bool = True
+) -> list[Fact]:
     """Every score, change, rank and streak in ``text``; see :mod:`newsscores.extract`."""
+    return extract_document(text, lang, url, require_index=require_index).facts
+
+
+def _off_topic(
+    hit: _Hit, clause: tuple[int, int], folded: str, pack: Pack, mentions: list[MetricMention]
+) -> bool:
+    """Whether a figure is about something other than a governance index: its clause
+    names another topic (growth, exports, a club, an exam) and no index or component."""
+    if pack.off_topic is None or not pack.off_topic.search(folded, clause[0], clause[1]):
+        return False
+    return not any(
+        clause[0] <= m.start and m.end <= clause[1] and m.family != "any" for m in mentions
+    )
+
+
+def extract_document(
+    text: str, lang: str, url: str | None = None, *, require_index: bool = True
+) -> Extraction:
+    """Facts of ``text`` with the trace of every decision behind them.
+
+    With ``require_index`` (articles), a text that names no governance index gives no
+    facts (status ``no_index``): SCHEMA.md counts figures of governance indices only.
+    Single sentences and claims are read without that gate.
+    """
     pack = load_pack(lang)
-    if pack is None or not text.strip():
-        return []
+    if pack is None:
+        return Extraction([], f"unsupported_language:{lang}")
+    if not text.strip():
+        return Extraction([], "empty")
     folded = fold(text)
+    if require_index and not names_index(folded, folded=True):
+        return Extraction([], "no_index")
     metric_mentions = find_metrics(folded, pack)
     resolver = MetricResolver(metric_mentions, text, pack.joiner_word)
+    named = tuple(dict.fromkeys(m.family for m in resolver.index_mentions))
     units, subject = find_units(
         text,
         folded,
@@ -334,6 +407,7 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
     )
     maxima = {float(x) for x in load_common().get("score_maxima", [])}
     facts: list[Fact] = []
+    decisions: list[Decision] = []
     seen: set[tuple[str, str, str | None, float]] = set()
     previous: tuple[int, int] = (0, 0)
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
@@ -341,14 +415,52 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
         previous = sent
         clauses = _clauses(folded, sent[0], sent[1], pack)
+        candidates = tuple(
+            u.key for u in units if sent[0] <= u.start and u.end <= sent[1] and u.key
+        )
         plans: list[Plan] = []
-        for hit in _hits(folded, sent[0], sent[1], pack, maxima):
+        rules: dict[int, tuple[str, str]] = {}
+        hits, claims = _hits(folded, sent[0], sent[1], pack, maxima)
+
+        def note(
+            hit: _Hit,
+            outcome: Outcome,
+            reason: str,
+            sent: tuple[int, int] = sent,
+            candidates: tuple[str, ...] = candidates,
+            **more: object,
+        ) -> None:
+            decisions.append(
+                Decision(
+                    sent,
+                    hit.start,
+                    hit.end,
+                    text[hit.start : hit.end],
+                    outcome,
+                    hit.pattern.id,
+                    reason,
+                    kind=hit.kind,
+                    value=hit.value,
+                    candidates=candidates,
+                    index=resolver.family_at(hit.start),
+                    **more,  # type: ignore[arg-type]
+                )
+            )
+
+        for hit in hits:
             clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
+            if _off_topic(hit, clause, folded, pack, metric_mentions):
+                note(hit, "dropped", "off_topic")
+                continue
             metric_opts: list[MetricMention | None] = [None]
+            metric_rule = "none"
             if hit.kind in ("score", "change", "rank"):
-                metric_opts = _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
-            unit, attached = _link(hit, sent, clause, units, folded, pack)
+                metric_opts, metric_rule = _metric(
+                    hit, clause, sent, metric_mentions, folded, pack, resolver
+                )
+            unit, attached, link_rule = _link(hit, sent, clause, units, folded, pack)
             if unit is None and attached:
+                note(hit, "dropped", link_rule)
                 continue
             national_average = (
                 (resolver.scope == "national" or subject is None)
@@ -359,6 +471,7 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                 # in a national index, an average with no unit named before it is the
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
                 targets = [("vietnam", "Vietnam")]
+                link_rule = "national_average"
             elif unit is not None:
                 # a figure in a unit's own parentheses is that unit's alone, unless the
                 # parenthesis says so ("Hai Phong og Dong Nai (begge når 91,65 poeng)")
@@ -369,18 +482,31 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                     [unit] if alone else _group(unit, units, folded, pack, skip_parens=not attached)
                 )
                 targets = [(u.key, u.text) for u in group if u.key]
+                if len(group) > 1:
+                    link_rule += "+coordinated"
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
+                link_rule = "pronoun_antecedent"
             elif subject is not None:
                 targets = [(subject, _display(subject))]
+                link_rule = "article_subject"
             else:
+                note(hit, "dropped", "no_unit")
                 continue
+            rules[id(hit)] = (link_rule, metric_rule)
             plans.append((hit, targets, metric_opts))
         stated = pack.respectively is not None and pack.respectively.search(
             folded[sent[0] : sent[1]]
         )
         plans = _respectively(plans, None if stated else (folded, pack))
         for hit, targets, metric_opts in plans:
+            link_rule, metric_rule = rules[id(hit)]
+            if hit.kind in ("rank", "streak") and len(targets) >= MIN_GROUP:
+                # "the top 10 are A, B, C, ...", "A, B and C lead": a group holds no one
+                # position unless "respectively" pairs it out
+                note(hit, "dropped", "group_has_no_rank", sent=sent, candidates=candidates)
+                continue
+            made: list[Fact] = []
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
                     metric = resolver.key(mm, hit.start) if hit.kind != "streak" else None
@@ -390,11 +516,56 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
                         continue
                     fact = _fact(text, hit, unit_key, unit_text, metric, sent)
+                    made.append(fact)
                     if fact.key in seen:
                         continue
                     seen.add(fact.key)
                     facts.append(fact)
-    return facts
+            if made:
+                note(
+                    hit,
+                    "fact",
+                    link_rule,
+                    units=tuple(dict.fromkeys(f.unit_key for f in made)),
+                    metric=made[0].metric,
+                    metric_rule=metric_rule,
+                )
+            else:
+                note(hit, "dropped", "percent_restates_points")
+        decisions.extend(_unclaimed(text, folded, sent, pack, hits, claims, candidates))
+    return Extraction(facts, "extracted", named, subject, decisions)
+
+
+def _unclaimed(
+    text: str,
+    folded: str,
+    sent: tuple[int, int],
+    pack: Pack,
+    hits: list[_Hit],
+    claims: list[_Claim],
+    candidates: tuple[str, ...],
+) -> list[Decision]:
+    """Trace entries for the numbers of a sentence that became no fact: the veto that
+    took each, or none."""
+    taken = [(h.start, h.end) for h in hits]
+    out: list[Decision] = []
+    for c in claims:
+        if not any(a < c.end and c.start < b for a, b in taken):
+            outcome: Outcome = "veto" if not c.pattern.is_fact else "dropped"
+            out.append(
+                Decision(
+                    sent, c.start, c.end, text[c.start : c.end], outcome, c.pattern.id, c.reason,
+                    candidates=candidates,
+                )
+            )
+            taken.append((c.start, c.end))
+    for m in _NUMBER.finditer(folded, sent[0], sent[1]):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(
+                Decision(sent, m.start(), m.end(), m.group(), "unclaimed", "", "no_pattern",
+                         candidates=candidates)
+            )
+    return out
 
 
 def _pairing(

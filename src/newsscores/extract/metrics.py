@@ -16,7 +16,10 @@ import regex
 from .numbers import fold
 from .packs import Pack, borrowed, load_common
 
-__all__ = ["MetricMention", "find_metrics", "MetricResolver"]
+__all__ = ["MetricMention", "find_metrics", "MetricResolver", "OPENING_CHARS"]
+
+#: How much of an article counts as its opening (title and lead) for its main index.
+OPENING_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,18 @@ class MetricResolver:
                 listed = bool(i) and _coordinated(folded, named[i - 1], m, joiners)
             if not listed:
                 self.index_mentions.append(m)
-        opening = [m for m in self.index_mentions if m.start < min(600, len(text))]
-        self.default_family = opening[0].family if opening else "service"
+        # the article's main index: the first named in its opening, else the one it
+        # names most; "service" only for a text that names none (a sentence, a claim)
+        opening = [m for m in self.index_mentions if m.start < min(OPENING_CHARS, len(text))]
+        counts: dict[str, int] = {}
+        for m in self.index_mentions:
+            counts[m.family] = counts.get(m.family, 0) + 1
+        if opening:
+            self.default_family = opening[0].family
+        elif counts:
+            self.default_family = max(counts, key=lambda f: counts[f])
+        else:
+            self.default_family = "service"
 
     @property
     def scope(self) -> str:

@@ -167,6 +167,8 @@ class Pack:
     number_trigger: regex.Pattern[str]
     respectively: regex.Pattern[str] | None
     metric_after: regex.Pattern[str] | None
+    #: words that put a clause on another topic (growth, exports, a club, an exam)
+    off_topic: regex.Pattern[str] | None = None
     #: what the pack reads of other packs: key -> languages ("*" every pack)
     borrow: dict[str, list[str]] = field(default_factory=dict)
     #: folded words that never start a unit's name ("the", "le", "det")
@@ -374,6 +376,7 @@ def _load_pack(lang: str, root: Path) -> Pack | None:
         else regex.compile(r"\d"),
         respectively=words("respectively", r"(?<!\w)", r"(?!\w)"),
         metric_after=words("metric_after", r"^[\s,]*", r"\s+$"),
+        off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
         insertion=words("relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,"),

@@ -197,6 +197,8 @@ class MetricsFile(_Strict):
     """``metrics.yaml``: index and component names by family."""
 
     metrics: dict[Slug, dict[Component, Words]] = {}
+    #: a clause naming one of these and no index is on another topic: no facts
+    off_topic: Words = []
 
 
 class TextFile(_Strict):

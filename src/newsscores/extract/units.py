@@ -213,6 +213,17 @@ def _national_report(mentions: list[UnitMention]) -> bool:
     return len(counts) >= 9 and max(counts.values()) < 0.35 * len(named)
 
 
+def _host_province(url: str) -> str | None:
+    """The province whose name, written as one word, the URL's host carries, if one."""
+    host = fold(regex.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0])
+    if not host:
+        return None
+    keys = list(gazetteer().province_names) + list(load_common().get("former_provinces") or {})
+    joined = {key.replace("_", ""): key for key in keys}
+    found = [key for word, key in joined.items() if len(word) >= 5 and word in host]
+    return max(found, key=len) if found else None
+
+
 def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
     """The province the article is about: most named, the title and opening counting more."""
     score: dict[str, float] = {}
@@ -235,6 +246,11 @@ def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | N
             for cand in gazetteer().names[name]:
                 if cand.kind in ("province", "former"):
                     score[cand.key] = score.get(cand.key, 0.0) + 1
+        host = _host_province(url)
+        if host is not None:
+            # a provincial outlet (baobariavungtau.com.vn, sonla.gov.vn) writes about its
+            # own province, which its text may name only as "the province" or "BR-VT"
+            score[host] = score.get(host, 0.0) + 1
     if not score:
         return None
     return max(score, key=lambda k: (score[k], -first_pos.get(k, 10**9)))
