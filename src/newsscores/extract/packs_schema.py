@@ -394,6 +394,13 @@ def _validate(path: Path, model: type[_Strict], text: str) -> _Strict:
             msg = f"unknown key (allowed here: {allowed})"
         elif err["type"] == "string_type" and isinstance(err.get("input"), bool):
             msg = f"{err['input']!r} is not text: quote it (YAML reads yes/no/on/off as booleans)"
+        elif loc and loc[-1] == "kind" and err["type"] == "literal_error":
+            msg = (
+                f"{err['input']!r} is neither a fact kind ({', '.join(sorted(FACT_KINDS))})"
+                f" nor a veto kind ({', '.join(sorted(VETO_KINDS))})"
+            )
+        elif isinstance(err.get("input"), str | int | float | bool):
+            msg = f"{err['input']!r}: {msg}"
         extra = f" (+{len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         raise PackError(
             str(path), _mark_line(root, loc), _dotted(loc) + _pattern_id(data, loc), msg + extra
