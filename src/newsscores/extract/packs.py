@@ -57,6 +57,11 @@ def packs_dir(root: str | Path | None = None) -> Path:
     chosen = root if root is not None else os.environ.get(ENV_VAR)
     if chosen:
         return Path(chosen)
+    return _shipped()
+
+
+@functools.cache
+def _shipped() -> Path:
     shipped = resources.files("newsscores") / "extractors"
     if shipped.is_dir():
         return Path(str(shipped))

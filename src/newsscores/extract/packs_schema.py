@@ -311,12 +311,12 @@ class ExpectedFact(_Strict):
 
 
 class Example(_Strict):
-    """A sentence and the facts the pattern must give on it (empty for a veto)."""
+    """A sentence and every fact the pattern must give on it; for a veto, what it
+    claims (its number, or all it matched), of which no fact may come."""
 
     text: StrictStr
     facts: list[ExpectedFact] = []
-    #: for a veto: the written numbers it must keep from becoming facts
-    blocks: list[float] = []
+    claims: StrictStr | None = None
 
 
 class PatternExamples(_Strict):
