@@ -255,6 +255,13 @@ def _compile(source: str, where: str, expand: dict[str, str]) -> regex.Pattern[s
         raise ExtractionError(f"{where}: bad regex {source!r}: {exc}") from exc
 
 
+def _with_base(source: str, base: dict[str, str]) -> str:
+    """``source`` with the shared base patterns it names (``{SCORE_MAX}``, from
+    ``common/base.yaml``) written out; their own placeholders (``{NUM}``, ``{PTS}``)
+    are then read in the language's terms."""
+    return str(_PLACEHOLDER.sub(lambda m: base.get(m.group(1), m.group(0)), source))
+
+
 def _expansions(data: dict[str, Any]) -> dict[str, str]:
     words = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
     cards = {fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()}
@@ -290,24 +297,29 @@ def _load_pack(lang: str, root: Path) -> Pack | None:
     if twice:
         raise PackError(str(folder), None, "patterns", f"pattern ids used twice: {twice}")
     expand = _expansions(data)
+    base: dict[str, str] = dict(_load_common(root).get("base") or {})
+    clash = sorted(set(base) & set(expand))
+    if clash:
+        raise PackError(str(folder), None, "lexicon", f"names common/base.yaml defines: {clash}")
     words_map = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
     words_map.update({fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()})
 
     patterns = []
     for i, spec in enumerate(data.get("patterns") or []):
+        source = _with_base(spec["re"], base)
         where = f"{folder / 'patterns.yaml'}: patterns[{i}] (id {spec['id']})"
         patterns.append(
             Pattern(
                 id=f"{lang}.{spec['id']}",
                 kind=spec["kind"],
-                regex=_compile(spec["re"], where, expand),
+                regex=_compile(source, where, expand),
                 value=spec.get("value"),
                 sign=float(spec.get("sign", 1)),
                 link=spec.get("link", "auto"),
                 prev_kind=spec.get("prev_kind"),
                 percent=bool(spec.get("percent", False)),
                 series=bool(spec.get("series", False)),
-                needs_number=any(f"{{{p}}}" in spec["re"] for p in ("NUM", "INT", "ORD", "CARD")),
+                needs_number=any(f"{{{p}}}" in source for p in ("NUM", "INT", "ORD", "CARD")),
             )
         )
 

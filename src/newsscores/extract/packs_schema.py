@@ -297,8 +297,19 @@ LANG_FILES: dict[str, type[_Strict]] = {
     "check": CheckFile,
     "pack": PackFile,
 }
+class BaseFile(_Strict):
+    """``common/base.yaml``: regexes every language's patterns use by name
+    (``re: '{SCORE_MAX}'``); their placeholders (``{NUM}``, ``{PTS}``) are the language's."""
+
+    base: dict[Placeholder, StrictStr] = {}
+
+
 #: The files of ``extractors/common``.
-COMMON_FILES: dict[str, type[_Strict]] = {"indices": IndicesFile, "provinces": ProvincesFile}
+COMMON_FILES: dict[str, type[_Strict]] = {
+    "indices": IndicesFile,
+    "provinces": ProvincesFile,
+    "base": BaseFile,
+}
 
 
 class ExpectedFact(_Strict):
