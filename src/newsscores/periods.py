@@ -89,6 +89,7 @@ _PERIOD_KEYS: dict[str, Any] = {
     "previous_before": [],
     "previous_after": "(?!)",
     "previous_strong": [],
+    "articles": [],
 }
 
 
@@ -151,9 +152,12 @@ def _excluded() -> re.Pattern[str]:
 
 @functools.cache
 def _excluded_in(root: Path) -> re.Pattern[str]:
-    words = [w for ws in _data_in(root)["excluded_before"].values() for w in ws]
+    data = _data_in(root)
+    words = [w for ws in data["excluded_before"].values() for w in ws]
     alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?:^|[^\w])(?:{alt})\s*(?:the\s+|la\s+|le\s+)?$", re.IGNORECASE)
+    arts = sorted({a for ws in data["articles"].values() for a in ws}, key=len, reverse=True)
+    art = "".join(re.escape(a) + r"\s+|" for a in arts)
+    return re.compile(rf"(?:^|[^\w])(?:{alt})\s*(?:{art[:-1]})?$", re.IGNORECASE)
 
 
 def monday_week(d: date) -> Period:

@@ -180,6 +180,8 @@ class Pack:
     not_names: frozenset[str] = frozenset()
     #: words that join two names under one type cue, as regex alternatives
     name_joiners: tuple[str, ...] = ()
+    #: folded words that tie a type cue to a name ("communes de", "ward of")
+    name_of: tuple[str, ...] = ()
     #: abbreviations whose period ends no sentence, as regex alternatives
     abbreviations: tuple[str, ...] = ()
     #: the raw ``periods`` block (read by :mod:`newsscores.periods`)
@@ -402,6 +404,7 @@ def _load_pack(lang: str, root: Path) -> Pack | None:
         borrow=dict(data.get("borrow") or {}),
         not_names=frozenset(fold(w) for w in data.get("not_names") or []),
         name_joiners=tuple(fold(w) for w in data.get("name_joiners") or []),
+        name_of=tuple(fold(w) for w in data.get("name_of") or []),
         abbreviations=tuple(regex.escape(fold(w)) for w in data.get("abbreviations") or []),
         periods=dict(data.get("periods") or {}),
         word_lists={k: tuple(data.get(k) or ()) for k in WORD_LIST_KEYS},

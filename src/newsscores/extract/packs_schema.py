@@ -81,7 +81,13 @@ UnitType = Literal[
 ]
 #: Pack keys another language's pack may be read for (see ``borrow``).
 BorrowKey = Literal[
-    "unit_cues", "departments", "metrics", "not_names", "name_joiners", "abbreviations"
+    "unit_cues",
+    "departments",
+    "metrics",
+    "not_names",
+    "name_joiners",
+    "name_of",
+    "abbreviations",
 ]
 PeriodType = Literal[
     "week_range",
@@ -189,6 +195,8 @@ class UnitsFile(_Strict):
     each: Words = []
     metric_anaphors: Words = []
     province_anaphors: Words = []
+    #: words that tie a type cue to a name ("communes de A", "wards of A")
+    name_of: Words = []
     #: capitalised words that never start a unit's name ("The", "Le", "Det")
     not_names: Words = []
 
@@ -225,6 +233,8 @@ class PeriodsSpec(_Strict):
     months: dict[StrictStr, int] = {}
     ordinals: dict[StrictStr, int] = {}
     excluded_before: Words = []
+    #: articles that may stand between an excluding word and the period ("than the")
+    articles: Words = []
     patterns: list[PeriodPattern] = []
     previous_before: Words = []
     previous_after: StrictStr = "(?!)"

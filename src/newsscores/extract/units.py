@@ -500,6 +500,10 @@ def _ward_key(m: UnitMention, subject: str | None, mentions: list[UnitMention]) 
 
 def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     """Give the bare names of a list the type cue of the list (``les communes de A, B et C``)."""
+    of_words = sorted({w for p in borrowed(pack, "name_of") for w in p.name_of}, key=len)
+    of_alt = "|".join(regex.escape(w) for w in reversed(of_words))
+    # "les communes de A, B et de C": the genitive around a listed name is no joiner
+    name_of = regex.compile(rf"^\s*(?:{of_alt})\s+|\s+(?:{of_alt})\s*$") if of_words else None
     words = sorted({w for p in borrowed(pack, "name_joiners") for w in p.name_joiners}, key=len)
     name_joiners = (
         regex.compile(
@@ -521,7 +525,8 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
             if prev.cue not in _WARD_CUES or prev.cue_side != ("before" if forward else "after"):
                 continue
             gap = folded[a.outer_end : b.outer_start]
-            gap = regex.sub(r"^\s*(?:de|d'|of)\s+|\s+(?:de|d')\s*$", " ", gap)
+            if name_of is not None:
+                gap = name_of.sub(" ", gap)
             if pack.list_joiners.match(gap) or (
                 name_joiners is not None and name_joiners.fullmatch(gap)
             ):
