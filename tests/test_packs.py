@@ -137,3 +137,22 @@ def test_a_fifth_language_through_ingest(tmp_path: Path, monkeypatch: pytest.Mon
     newsscores.ingest(article.parent, db, workers=1, lang="de")
     rows = list(newsscores.open_db(db).query("select kind, unit_key, metric, value from facts"))
     assert rows == [{"kind": "score", "unit_key": "bac_ninh", "metric": "pci", "value": 72.5}]
+
+
+def test_a_pack_reads_other_packs_only_as_it_declares(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # French articles keep English metric names: fr/pack.yaml says it reads en's
+    text = "Hue a obtenu 7,5 points en direction and management dans le PAR Index 2024."
+    assert {f.metric for f in newsscores.extract(text, lang="fr")} == {
+        "par_index_direction_and_management"
+    }
+    root = _copy(tmp_path)
+    pack_file = root / "fr" / "pack.yaml"
+    pack_file.write_text(pack_file.read_text().replace("metrics: [en]", "metrics: []"))
+    fr = packs.load_pack("fr", root)
+    assert fr is not None
+    assert [p.lang for p in packs.borrowed(fr, "metrics")] == ["fr"]
+    assert [p.lang for p in packs.borrowed(fr, "departments")] == ["fr", "en", "no", "vi"]
+    monkeypatch.setenv(packs.ENV_VAR, str(root))
+    assert {f.metric for f in newsscores.extract(text, lang="fr")} == {"par_index"}
