@@ -23,7 +23,11 @@ def _read(source: str) -> tuple[str, str | None]:
     if source == "-":
         return sys.stdin.read(), None
     path = Path(source)
-    if not path.is_file():
+    try:
+        is_file = path.is_file()
+    except OSError:  # a text too long to be a file name
+        is_file = False
+    if not is_file:
         return source, None
     for doc in iter_documents([path]):
         if isinstance(doc, Exception):

@@ -28,12 +28,17 @@ __all__ = [
     "extract_document",
     "split_sentences",
     "MAX_RANK",
+    "MAX_SCORE",
     "MIN_GROUP",
     "NEXT_UNIT_CHARS",
 ]
 
+#: No index score or change reaches this: a larger reading is a misread decimal mark.
+MAX_SCORE = 1000.0
 #: The largest rank or streak a text can state (larger numbers are counts or years).
 MAX_RANK = 1000
+#: The country's own names (folded), as the packs' ``national`` phrases write them.
+COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
 #: From how many coordinated units on a rank or streak is a group's, not a unit's.
 MIN_GROUP = 3
 #: How far after a cue ("the leader") the unit it names may start, in characters.
@@ -112,6 +117,16 @@ def _value(written: str, pack: Pack) -> float | None:
     return parse_word_or_number(written, pack.words, pack.decimal)
 
 
+def _other_mark(written: str, pack: Pack, value: float) -> float:
+    """``written`` read with the other decimal mark when it has one separator (``5,687``
+    as 5.687 in an English text), else ``value`` as read."""
+    if sum(written.count(c) for c in ".,") != 1 or not regex.search(r"[.,]\d*[1-9]", written):
+        return value  # "1,000" stays a thousand
+    other = "." if pack.decimal == "," else ","
+    reread = parse_word_or_number(written, pack.words, other)
+    return reread if reread is not None else value
+
+
 @dataclass(frozen=True)
 class _Claim:
     """A span a pattern took without making a fact of it: a veto's, or a fact
@@ -169,6 +184,13 @@ def _hits(
                         continue
                     value = parsed
                 kind = (pat.prev_kind or pat.kind) if g == "prev" else pat.kind
+                if kind in ("score", "change") and value >= MAX_SCORE:
+                    # "5,687" in machine-translated English keeps the source's decimal
+                    # comma: no index score reaches a thousand
+                    value = _other_mark(m.group(g), pack, value) if g else value
+                    if value >= MAX_SCORE:  # "a 1,000-point scale": no unit's score
+                        vetoed.append(_Claim(s0 + a, s0 + b, pat, "score_out_of_range"))
+                        continue
                 if kind == "change":
                     written = m.group(g) if g else ""
                     value = value if written[:1] in "+-−" else abs(value) * pat.sign
@@ -240,6 +262,26 @@ def _group(
     return sorted(group, key=lambda u: u.start)
 
 
+def _country_is_subject(
+    hit: _Hit, clause: tuple[int, int], named: list[UnitMention], national: list[UnitMention]
+) -> bool:
+    """Whether the country itself stands before a figure in its clause, named as a
+    country (``Việt Nam``), not as an average or a scope, and no named unit is in it."""
+    others = [u for u in named if clause[0] <= u.start and u.end <= clause[1] and not u.is_object]
+    country = [
+        u
+        for u in national
+        if clause[0] <= u.start and u.end <= hit.start and fold(u.text) in COUNTRY_NAMES
+    ]
+    return bool(country) and not others
+
+
+def _same_parenthesis(folded: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
+    opened = folded.rfind("(", 0, a)
+    return opened > folded.rfind(")", 0, a) and ")" not in folded[a:b] and "(" not in folded[a:b]
+
+
 def _link(
     hit: _Hit,
     sent: tuple[int, int],
@@ -257,6 +299,14 @@ def _link(
     # "national average", "au niveau national": the country, never for a rank or streak
     # (the country holds no position), and only when no named unit is the subject
     # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
+    # "Việt Nam ... đứng thứ 71/193 quốc gia": the country's place among countries,
+    # nobody's rank here (and not the article's subject's)
+    if (
+        national
+        and hit.kind in ("rank", "streak")
+        and _country_is_subject(hit, clause, named, national)
+    ):
+        return None, True, "country_holds_no_rank"
     if national and hit.kind not in ("rank", "streak"):
         subject_before = [
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
@@ -264,8 +314,18 @@ def _link(
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
         if nat_before and not subject_before:
             return nat_before[-1], False, "national_named_before"
+        # "Quảng Nam đạt 80,1 điểm (bình quân cả nước 75,5 điểm)": the country's, in
+        # its own parenthesis after the unit's figure
+        inside = [u for u in nat_before if _same_parenthesis(folded, u.start, hit.start)]
+        if inside:
+            return inside[-1], True, "national_in_parenthesis"
     everything = in_sent
-    in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
+    # the country is the subject of a score only when no unit is named, nor the
+    # article's province by a noun ("the province achieved 74.7 points ... nationwide")
+    province_noun = pack.province_noun is not None and pack.province_noun.search(
+        folded, clause[0], hit.start
+    )
+    in_sent = named or ([] if hit.kind in ("rank", "streak") or province_noun else in_sent)
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link in ("after", "next"):
         after = [u for u in in_sent if u.start >= hit.match_end]
@@ -326,7 +386,13 @@ def _metric(
     """The metric mentions a figure is about (None: the index in force), and the name
     of the rule that chose them."""
     family = resolver.family_at(hit.start)
-    mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
+    # a component of a named index ("market entry": PCI) names its index itself, even
+    # where another index is in force (a PGI paragraph after the PCI's)
+    mentions = [
+        m
+        for m in mentions
+        if m.family in ("any", family) or m.component is None or m.family in resolver.indices
+    ]
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     in_sent = [m for m in mentions if clause[0] <= m.start and m.end <= hit.start]
     if pack.metric_after is not None:
@@ -349,6 +415,11 @@ def _metric(
             i -= 1
             group.insert(0, mentions[i])
         return list(group), "metric_named_before"
+    # "With 90.1 points, Quang Ninh also ranked first in the PAR Index": the one index a
+    # sentence names is what its figures before the name are about
+    named = {m.family: m for m in mentions if m.component is None and sent[0] <= m.start < sent[1]}
+    if len(named) == 1:
+        return list(named.values()), "index_named_in_sentence"
     return [None], "index_in_force"
 
 
@@ -462,8 +533,12 @@ def extract_document(
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
                 continue
+            # an average in a national index is the country's when the article has no
+            # subject or its clause first counts the units averaged ("of the 63
+            # provinces"); otherwise the subject's own ("the average of its departments")
+            counted = any(c.reason == "count" and clause[0] <= c.start < hit.start for c in claims)
             national_average = (
-                (resolver.scope == "national" or subject is None)
+                (subject is None or (resolver.scope == "national" and counted))
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
@@ -514,6 +589,12 @@ def extract_document(
                         metric = _fit_maximum(hit, metric, sent, metric_mentions, resolver)
                     family = resolver.family_at(hit.start)
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
+                        continue
+                    if (
+                        hit.kind == "change"
+                        and hit.pattern.percent
+                        and not resolver.percent_changes(family)
+                    ):
                         continue
                     fact = _fact(text, hit, unit_key, unit_text, metric, sent)
                     made.append(fact)

@@ -144,6 +144,10 @@ class MetricResolver:
             return str(comp) if comp in (spec.get("max") or {}) else base
         return f"{base}_{comp}"
 
+    def percent_changes(self, family: str) -> bool:
+        """Whether the index states its changes in per cent (``up 4.05%`` is a change)."""
+        return bool(self.indices.get(family, {}).get("percent_changes", False))
+
     def maximum(self, key: str) -> float | None:
         """The stated maximum of a weekly-index component, if the key is one."""
         for spec in self.indices.values():

@@ -159,6 +159,8 @@ class Pack:
     list_joiners: regex.Pattern[str]
     pronoun: regex.Pattern[str] | None
     province_anaphor: regex.Pattern[str] | None
+    #: the same words anywhere in a clause: "the province achieved ..."
+    province_noun: regex.Pattern[str] | None
     capital: list[regex.Pattern[str]]
     each: regex.Pattern[str] | None
     metric_anaphor: regex.Pattern[str] | None
@@ -381,6 +383,7 @@ def _load_pack(lang: str, root: Path) -> Pack | None:
         each=words("each", r"(?<!\w)", r"(?!\w)"),
         metric_anaphor=words("metric_anaphors", r"(?<!\w)", r"(?!\w)"),
         province_anaphor=words("province_anaphors", r"^[^\w]*", r"(?!\w)"),
+        province_noun=words("province_anaphors", r"(?<!\w)", r"(?!\w)"),
         pronoun=words("pronouns", r"^[^\w]*", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
         list_joiners=_compile(

@@ -278,6 +278,8 @@ class IndexSpec(_Strict):
     scope: Literal["national", "provincial"]
     values: Literal["points", "percent"]
     component_keys: Literal["bare"] | None = None
+    #: changes are stated in per cent ("up 4.05%" is a change fact)
+    percent_changes: bool = False
     max: dict[Slug, float] = {}
     aliases: dict[Slug, StrictStr] = {}
 

@@ -213,6 +213,15 @@ def _national_report(mentions: list[UnitMention]) -> bool:
     return len(counts) >= 9 and max(counts.values()) < 0.35 * len(named)
 
 
+#: What follows a dateline's place name: a dash, or a news agency in parentheses first.
+_DATELINE = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s|\s*\((?:vna|vnx|ttxvn|vns)\)")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Whether only white space stands between the start of its line and ``pos``."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
 def _host_province(url: str) -> str | None:
     """The province whose name, written as one word, the URL's host carries, if one."""
     host = fold(regex.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0])
@@ -322,6 +331,11 @@ def find_units(
         _unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions], not_names)
     )
     mentions.sort(key=lambda m: m.start)
+    # a dateline ("HÀ NỘI — Long An province moves up ...") names where the wire was
+    # filed, not what the article is about
+    mentions = [
+        m for m in mentions if not _DATELINE.match(folded, m.end) or not _line_start(text, m.start)
+    ]
     _propagate_list_cues(mentions, folded, pack)
 
     for m in mentions:
@@ -334,9 +348,10 @@ def find_units(
     seen_as_ward: dict[str, str] = {}
     for m in mentions:
         if m.level in ("dept", "ministry"):
-            national = scope_at(m.start) == "national" if scope_at else scope == "national"
             owner = _owner(m, mentions, folded, pack) or _local(m, mentions, subject, folded, pack)
-            if m.level == "ministry" or (owner is None and (national or subject is None)):
+            # a department with no owner is a ministry only in a national report: an
+            # article about a province ranks its own departments, whatever the index
+            if m.level == "ministry" or (owner is None and subject is None):
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
                 m.key = f"{owner or _former_before(m, mentions) or subject}/dept/{m.key}"
