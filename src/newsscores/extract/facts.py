@@ -41,6 +41,10 @@ MAX_RANK = 1000
 COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
 #: From how many coordinated units on a rank or streak is a group's, not a unit's.
 MIN_GROUP = 3
+#: How close after a figure a national phrase stands to be its subject.
+NEAR_CHARS = 15
+#: How far into a sentence a province noun ("the locality") still opens it.
+ANAPHOR_CHARS = 40
 #: How far after a cue ("the leader") the unit it names may start, in characters.
 NEXT_UNIT_CHARS = 30
 #: A written number, for the trace of numbers no pattern reached.
@@ -276,6 +280,23 @@ def _country_is_subject(
     return bool(country) and not others
 
 
+def _sibling_family(
+    mention: MetricMention | None, sent: tuple[int, int], mentions: list[MetricMention]
+) -> MetricMention | None:
+    """A shared component name (``transparency``) listed among the components of one
+    index (PCI's market entry, land access, ...) is that index's component."""
+    if mention is None or mention.family != "any" or mention.component in (None, "average"):
+        return mention
+    families = {
+        m.family
+        for m in mentions
+        if sent[0] <= m.start < sent[1] and m.family != "any" and m.component is not None
+    }
+    if len(families) != 1:
+        return mention
+    return MetricMention(mention.start, mention.end, families.pop(), mention.component)
+
+
 def _same_parenthesis(folded: str, a: int, b: int) -> bool:
     """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
     opened = folded.rfind("(", 0, a)
@@ -325,7 +346,13 @@ def _link(
     province_noun = pack.province_noun is not None and pack.province_noun.search(
         folded, clause[0], hit.start
     )
-    in_sent = named or ([] if hit.kind in ("rank", "streak") or province_noun else in_sent)
+    in_sent = named or (
+        []
+        if hit.kind in ("rank", "streak") or province_noun
+        # ... and only a national phrase before the figure or right after it
+        # ("80.08 per cent nationwide"), not one the sentence goes on to compare with
+        else [u for u in in_sent if u.start <= hit.end + NEAR_CHARS]
+    )
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link in ("after", "next"):
         after = [u for u in in_sent if u.start >= hit.match_end]
@@ -529,6 +556,7 @@ def extract_document(
                 metric_opts, metric_rule = _metric(
                     hit, clause, sent, metric_mentions, folded, pack, resolver
                 )
+                metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
             unit, attached, link_rule = _link(hit, sent, clause, units, folded, pack)
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
@@ -653,17 +681,28 @@ def _pairing(
     keys: list[tuple[str, tuple[T, ...]]],
     spans: list[tuple[int, int]],
     listed: tuple[str, Pack] | None = None,
+    matches: list[tuple[int, int]] | None = None,
 ) -> dict[int, T]:
     """Index -> member for the figures of one kind sharing a k-member group, when there
-    are exactly k of them (the i-th figure in the text gets the i-th member). With
-    ``listed`` (the folded text and pack), only when the figures are themselves a list
-    ("94.37 points and 94.12 points"): what stands between them is a joining word."""
+    are exactly k of them (the i-th figure in the text gets the i-th member), or k
+    matches of two figures each ("respectively from 16th to 23rd and from 33rd to
+    43rd": ``matches`` gives each figure's match). With ``listed`` (the folded text
+    and pack), only when the figures are themselves a list ("94.37 points and 94.12
+    points"): what stands between them is a joining word."""
     groups: dict[tuple[str, tuple[T, ...]], list[int]] = {}
     for i, key in enumerate(keys):
         if len(key[1]) > 1:
             groups.setdefault(key, []).append(i)
     out: dict[int, T] = {}
     for (_kind, members), idx in groups.items():
+        if matches is not None and listed is None and len(idx) == 2 * len(members):
+            by_match: dict[tuple[int, int], list[int]] = {}
+            for j in sorted(idx, key=lambda j: spans[j][0]):
+                by_match.setdefault(matches[j], []).append(j)
+            if len(by_match) == len(members) and all(len(v) == 2 for v in by_match.values()):
+                for member, pair in zip(members, by_match.values(), strict=True):
+                    out.update({j: member for j in pair})
+            continue
         if len(idx) != len(members):
             continue
         order = sorted(idx, key=lambda j: spans[j][0])
@@ -694,7 +733,14 @@ def _antecedent(
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
     the first province named in the sentence before."""
     opening = folded[sent[0] : sent[0] + 40]
-    province = pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
+    # locality scored ..."
+    province = bool(
+        pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    ) or bool(
+        pack.province_noun is not None
+        and pack.province_noun.search(folded, sent[0], min(sent[1], sent[0] + ANAPHOR_CHARS))
+    )
     if province and subject is not None:
         return None  # an article about one province: "the city" is that province
     if not province and (pack.pronoun is None or not pack.pronoun.match(opening)):
@@ -715,7 +761,8 @@ def _respectively(plans: list[Plan], listed: tuple[str, Pack] | None = None) -> 
     sentence says "respectively" and states exactly k figures of one kind for them, or,
     without it, when those figures are listed together ("A and B scored 9 and 8")."""
     spans = [(hit.start, hit.end) for hit, _, _ in plans]
-    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed)
+    matches = [(hit.match_start, hit.match_end) for hit, _, _ in plans]
+    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed, matches)
     metrics = _pairing([(h.kind, tuple(m)) for h, _, m in plans], spans, listed)
     return [
         (hit, [units[i]] if i in units else targets, [metrics[i]] if i in metrics else mets)
