@@ -3,6 +3,7 @@
     .venv/bin/python tools/harvest_examples.py                 # report only
     .venv/bin/python tools/harvest_examples.py --update        # rewrite examples.yaml
     .venv/bin/python tools/harvest_examples.py --update --add SENTENCES.yaml
+    .venv/bin/python tools/harvest_examples.py --update --fresh --add SENTENCES.yaml
 
 For every pattern it keeps the example sentences already there, re-reads them (each
 alone, as tests/test_pack_examples.py does) and writes the facts the pattern gives
@@ -11,12 +12,15 @@ pattern with no example left gets candidates: sentences of corpus/,
 tests/fixtures/articles and the engine tests' cases where it fires, else those of
 ``--add`` (``{lang: {pattern id: [sentences]}}``, written by hand). ``not:`` sentences
 that still give nothing are kept; else a near miss (the pattern's regex matches, yet
-it gives nothing) or a sibling's example is proposed. Review the diff like code.
+it gives nothing) or a sibling's example is proposed. ``--fresh`` re-chooses every
+example (hand-written ``--add`` sentences first, then corpus sentences whose facts
+do not depend on a missing article, shortest first). Review the diff like code.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -100,6 +104,21 @@ def fires(sent: str, lang: str, pat: Pattern) -> bool:
     return bool(facts) if pat.is_fact else claims is not None
 
 
+_MINISTRY = re.compile(r"ministr|ministère|ministeri|\bbộ\b", re.IGNORECASE)
+
+
+def context_bound(sent: str, lang: str, pat: Pattern) -> int:
+    """How many of the facts ``pat`` gives on ``sent`` alone depend on a missing article:
+    a commune with no province (``other/...``), a department read as a ministry."""
+    facts, _ = run(sent, lang, pat)
+    return sum(
+        1
+        for f in facts
+        if str(f["unit"]).startswith("other/")
+        or (str(f["unit"]).startswith("ministry/") and not _MINISTRY.search(sent))
+    )
+
+
 def _q(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -109,7 +128,9 @@ def _fact(f: dict[str, Any]) -> str:
     return f"{{kind: {f['kind']}, value: {f['value']:g}, unit: {f['unit']}, metric: {metric}}}"
 
 
-def update(lang: str, sents: list[str], added: dict[str, list[str]]) -> tuple[str, list[str]]:
+def update(
+    lang: str, sents: list[str], added: dict[str, list[str]], fresh_start: bool = False
+) -> tuple[str, list[str]]:
     """The new examples.yaml text for ``lang`` and what changed, as report lines."""
     pack = load_pack(lang)
     assert pack is not None
@@ -120,13 +141,16 @@ def update(lang: str, sents: list[str], added: dict[str, list[str]]) -> tuple[st
     chosen: dict[str, list[str]] = {}
     for pat in pack.patterns:
         pid = pat.id.split(".", 1)[1]
-        kept = [e["text"] for e in (old_specs.get(pid) or {}).get("examples", [])]
+        kept = [] if fresh_start else [
+            e["text"] for e in (old_specs.get(pid) or {}).get("examples", [])
+        ]
         ok = [s for s in kept if fires(s, lang, pat)]
         gone = [s for s in kept if s not in ok]
         report += [f"{pat.id}: example dropped, the pattern no longer fires: {s!r}" for s in gone]
         if not ok:
-            fresh = [s for s in added.get(pid, []) + sorted(sents, key=len) if fires(s, lang, pat)]
-            ok = fresh[:KEEP]
+            found = [s for s in sents if fires(s, lang, pat)]
+            found.sort(key=lambda s: (context_bound(s, lang, pat), len(s)))
+            ok = ([s for s in added.get(pid, []) if fires(s, lang, pat)] + found)[:KEEP]
             report += [f"{pat.id}: example added: {s!r}" for s in ok]
             if not ok:
                 report.append(f"{pat.id}: NO EXAMPLE (write one with --add, or remove the pattern)")
@@ -168,7 +192,7 @@ def main() -> None:
         added = yaml.safe_load(Path(sys.argv[sys.argv.index("--add") + 1]).read_text("utf-8"))
     sents = corpus_sentences()
     for lang in available_langs():
-        text, report = update(lang, sents[lang], added.get(lang) or {})
+        text, report = update(lang, sents[lang], added.get(lang) or {}, "--fresh" in sys.argv)
         print("\n".join(report) or f"{lang}: unchanged")
         if "--update" in sys.argv:
             (packs_dir() / lang / EXAMPLES_FILE).write_text(text, encoding="utf-8")
