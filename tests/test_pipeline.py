@@ -178,8 +178,23 @@ def test_extractor_failure_keeps_the_article_and_records_why(
     assert report.stored == 1
     conn = sqlite3.connect(tmp_db)
     assert conn.execute("SELECT extract_status FROM articles").fetchone() == ("extract_error",)
-    (message,) = conn.execute("SELECT message FROM errors WHERE reason = 'extract_failed'")
-    assert "a.txt" in message[0] and "rule pack exploded" in message[0]
+    (row,) = conn.execute("SELECT message, detail FROM errors WHERE reason = 'extract_failed'")
+    assert "a.txt" in row[0] and "rule pack exploded" in row[0]
+    # the traceback is kept, and the failure logged to the package's logger
+    assert row[1].startswith("Traceback") and "in broken" in row[1]
+
+
+def test_extraction_failures_are_logged(
+    tmp_path: Path, tmp_db: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(text: str, lang: str, url: str | None = None) -> list[Fact]:
+        raise ValueError("rule pack exploded")
+
+    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", broken)
+    (tmp_path / "a.txt").write_text("Bac Ninh scored 92.80 points in the PCI this year.\n")
+    with caplog.at_level("WARNING", logger="newsscores"):
+        ingest([tmp_path], tmp_db, workers=1)
+    assert any("a.txt" in r.getMessage() and r.exc_info for r in caplog.records)
 
 
 def test_facts_outside_the_text_are_dropped(monkeypatch: pytest.MonkeyPatch) -> None:

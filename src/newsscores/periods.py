@@ -201,7 +201,9 @@ def _month_number(lang: str, raw: str | None) -> int | None:
 
 
 def _year_for(month: int, day: int, ref: date | None) -> int | None:
-    """The year of a day-and-month stated without one: the latest not after ``ref``."""
+    """The year of a day-and-month stated without one: the latest such day not more than
+    a week after ``ref`` (an article's date, or the date a claim is read ``as_of``; never
+    the clock, so the answer does not change with the day it is computed)."""
     if ref is None:
         return None
     y = ref.year

@@ -13,6 +13,7 @@ are re-extracted first.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing as mp
 import os
 import signal
@@ -20,6 +21,7 @@ import sqlite3
 import sys
 import threading
 import time
+import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -62,6 +64,10 @@ __all__ = [
 ]
 
 
+#: The package's logger: unexpected failures are logged here with their traceback.
+_LOG = logging.getLogger("newsscores")
+
+
 @dataclass(frozen=True)
 class ErrorInfo:
     """One failure of one input: where, at which stage, why (a short reason key)."""
@@ -70,6 +76,7 @@ class ErrorInfo:
     stage: str
     reason: str
     message: str
+    detail: str = ""  # the traceback of an unexpected failure, for the errors table
 
 
 @dataclass
@@ -151,7 +158,15 @@ def _error(source: str, stage: str, exc: BaseException) -> ErrorInfo:
     if isinstance(exc, InputError):
         return ErrorInfo(source, stage, exc.reason, str(exc))
     reason = f"internal:{type(exc).__name__}"
-    return ErrorInfo(source, stage, reason, f"{source}: {type(exc).__name__}: {exc}")
+    _LOG.warning("%s: %s failed", source, stage, exc_info=exc)
+    return ErrorInfo(
+        source, stage, reason, f"{source}: {type(exc).__name__}: {exc}", _traceback(exc)
+    )
+
+
+def _traceback(exc: BaseException) -> str:
+    """The traceback of ``exc`` as text, kept in the errors table."""
+    return "".join(traceback.format_exception(exc))
 
 
 def process_document(raw: RawDocument, lang: str | None = None) -> Outcome:
@@ -208,6 +223,7 @@ def extract_article(article: Article, reextract: bool = False) -> Outcome:
         facts = _extract.extract_facts(article.text, article.lang, article.url)
         facts = _periods.assign_periods(article, facts)
     except Exception as exc:
+        _LOG.warning("%s: extraction failed", article.source_path, exc_info=exc)
         out.status = "extract_error"
         out.errors.append(
             ErrorInfo(
@@ -215,6 +231,7 @@ def extract_article(article: Article, reextract: bool = False) -> Outcome:
                 "extract",
                 "extract_failed",
                 f"{article.source_path}: extraction failed: {type(exc).__name__}: {exc}",
+                _traceback(exc),
             )
         )
         return out
@@ -728,7 +745,9 @@ class _Writer:
 
     def _error(self, conn: Any, e: ErrorInfo) -> None:
         message = " ".join(e.message.split())
-        store.record_error(conn, e.source_path, e.stage, e.reason, message, self.report.run_id)
+        store.record_error(
+            conn, e.source_path, e.stage, e.reason, message, self.report.run_id, e.detail
+        )
         if self.on_error is not None:
             self.on_error(message)
 

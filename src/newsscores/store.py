@@ -296,6 +296,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         db.table(ERRORS).create_index(["source_path"], if_not_exists=True)
     _add_columns(db, SOURCES, {"fingerprint": str})
+    _add_columns(db, ERRORS, {"detail": str})
     _add_columns(db, RUNS, {"pid": int, "host": str})
     if db.conn.execute(
         f"SELECT value FROM {META} WHERE key = 'schema_version'"
@@ -496,16 +497,22 @@ def record_source(
 
 
 def record_error(
-    conn: sqlite3.Connection, source_path: str, stage: str, reason: str, message: str,
+    conn: sqlite3.Connection,
+    source_path: str,
+    stage: str,
+    reason: str,
+    message: str,
     run_id: int | None,
+    detail: str = "",
 ) -> bool:
     """An ``errors`` row for a failed input, once per (source, reason); True if new.
-    The message is kept on one line."""
+    The message is kept on one line; ``detail`` (a traceback) as it is."""
     message = " ".join(message.split())
+    row = (error_id(source_path, reason), source_path, stage, reason, message, run_id, now())
     cur = conn.execute(
-        f"INSERT OR IGNORE INTO {ERRORS} (id, source_path, stage, reason, message, run_id, at) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (error_id(source_path, reason), source_path, stage, reason, message, run_id, now()),
+        f"INSERT OR IGNORE INTO {ERRORS} (id, source_path, stage, reason, message, run_id, at, "
+        "detail) VALUES (?,?,?,?,?,?,?,?)",
+        (*row, detail or None),
     )
     return cur.rowcount > 0
 

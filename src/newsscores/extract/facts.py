@@ -317,9 +317,12 @@ def _link(
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
     national = [u for u in in_sent if u.level == "national"]
-    # "national average", "au niveau national": the country, never for a rank or streak
-    # (the country holds no position), and only when no named unit is the subject
-    # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
+    # the country is the subject of a score only when no unit is named, nor the
+    # article's province by a noun ("the province achieved 74.7 points ... nationwide")
+    province_noun = pack.province_noun is not None and any(
+        not any(u.start <= m.start() < u.end for u in national)  # "của các tỉnh": the country
+        for m in pack.province_noun.finditer(folded, clause[0], hit.start)
+    )
     # "Việt Nam ... đứng thứ 71/193 quốc gia": the country's place among countries,
     # nobody's rank here (and not the article's subject's)
     if (
@@ -328,12 +331,15 @@ def _link(
         and _country_is_subject(hit, clause, named, national)
     ):
         return None, True, "country_holds_no_rank"
+    # "national average", "au niveau national": the country, never for a rank or streak
+    # (the country holds no position), and only when no named unit is the subject
+    # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
     if national and hit.kind not in ("rank", "streak"):
         subject_before = [
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
         ]
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
-        if nat_before and not subject_before:
+        if nat_before and not subject_before and not province_noun:
             return nat_before[-1], False, "national_named_before"
         # "Quảng Nam đạt 80,1 điểm (bình quân cả nước 75,5 điểm)": the country's, in
         # its own parenthesis after the unit's figure
@@ -341,11 +347,6 @@ def _link(
         if inside:
             return inside[-1], True, "national_in_parenthesis"
     everything = in_sent
-    # the country is the subject of a score only when no unit is named, nor the
-    # article's province by a noun ("the province achieved 74.7 points ... nationwide")
-    province_noun = pack.province_noun is not None and pack.province_noun.search(
-        folded, clause[0], hit.start
-    )
     in_sent = named or (
         []
         if hit.kind in ("rank", "streak") or province_noun

@@ -343,6 +343,10 @@ def find_units(
             prov = [c for c in m.candidates if c.kind in ("province", "former")]
             if prov:
                 m.key, m.level = prov[0].key, "province"
+            elif m.cue == "province":
+                # "Thu Dau Mot City", "thành phố Thủ Dầu Một": a city that is no province
+                # is a district-level city of the article's province (before 2025)
+                m.cue = "city_district"
     subject = None if _national_report(mentions) else _subject(mentions, text, url)
 
     seen_as_ward: dict[str, str] = {}
