@@ -462,17 +462,12 @@ def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
     assert facts_of(text, lang) == expected
 
 
-def test_pack_word_lists_must_be_text(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_pack_word_lists_must_be_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from newsscores.errors import ExtractionError
     from newsscores.extract import packs
 
     (tmp_path / "common").mkdir()
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "units.yaml").write_text("list_joiners: [and, on]\n")
-    monkeypatch.setattr(packs, "packs_dir", lambda: tmp_path)
-    packs.load_pack.cache_clear()
-    try:
-        with pytest.raises(ExtractionError, match="quote it"):
-            packs.load_pack("xx")
-    finally:
-        packs.load_pack.cache_clear()
+    with pytest.raises(ExtractionError, match="quote it"):
+        packs.load_pack("xx", tmp_path)

@@ -17,6 +17,7 @@ __all__ = [
     "UnsupportedInputError",
     "PathInputError",
     "ExtractionError",
+    "PackError",
     "StorageError",
     "CrawlError",
     "BodyError",
@@ -92,6 +93,18 @@ class PathInputError(InputError):
 
 class ExtractionError(NewsscoresError):
     """A rule pack is invalid or extraction failed on an article."""
+
+
+class PackError(ExtractionError):
+    """A rule pack file breaks the pack schema: names the file, the line and the key."""
+
+    def __init__(self, path: str, line: int | None, key: str, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.key = key
+        self.message = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
 
 
 class StorageError(NewsscoresError):

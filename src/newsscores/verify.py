@@ -260,11 +260,11 @@ def _parse_clean_claim(
 ) -> list[Claim]:
     """:func:`parse_claim` on a normalised claim."""
     from .extract import extract_facts
-    from .settings import SUPPORTED_LANGS
+    from .extract.packs import available_langs
 
     if lang is None:
         detected = _detect(text)
-        order = [detected] + [x for x in SUPPORTED_LANGS if x != detected]
+        order = [detected] + [x for x in available_langs() if x != detected]
         # most figures, then most metric names ("indice PAR" is French only), then order
         found = [
             (len(extract_facts(text, x, require_index=False)), _metric_names(text, x), -i, x)
