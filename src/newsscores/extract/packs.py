@@ -162,6 +162,8 @@ class Pack:
     #: the same words anywhere in a clause: "the province achieved ..."
     province_noun: regex.Pattern[str] | None
     capital: list[regex.Pattern[str]]
+    #: regions of several provinces, as (regex, other/<slug> key)
+    regions: list[tuple[regex.Pattern[str], str]]
     each: regex.Pattern[str] | None
     metric_anaphor: regex.Pattern[str] | None
     local_departments: regex.Pattern[str] | None
@@ -373,6 +375,11 @@ def _load_pack(lang: str, root: Path) -> Pack | None:
         departments=departments,
         national=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []
+        ],
+        regions=[
+            (_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), f"other/{slug}")
+            for slug, forms in (data.get("regions") or {}).items()
+            for form in forms
         ],
         capital=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("capital") or []

@@ -178,6 +178,8 @@ class UnitsFile(_Strict):
     unit_cues: dict[UnitType, CueSides] = {}
     departments: dict[Slug, Words] = {}
     ministries: dict[Slug, Words] = {}
+    #: regions of several provinces ("the Mekong Delta"), keyed other/<slug> (SCHEMA.md)
+    regions: dict[Slug, Words] = {}
     list_joiners: Words = []
     #: words that join two names under one type cue ("xã A và B", "communes de A et de B")
     name_joiners: Words = []

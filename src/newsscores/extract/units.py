@@ -298,6 +298,15 @@ def find_units(
                 UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level)
             )
 
+    # regions of several provinces ("the Mekong Delta": other/dong_bang_song_cuu_long),
+    # before the gazetteer so that a ward named like a part of them is not read there
+    for rx, key in pack.regions:
+        for m in rx.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                span = text[m.start() : m.end()]
+                mentions.append(UnitMention(m.start(), m.end(), span, key=key, level="region"))
+
     for start, end, name in gaz.match(folded, text):
         if any(start < e and s < end for s, e in taken):
             continue
@@ -316,16 +325,14 @@ def find_units(
             )
         )
     # phrases that name a unit without its name: "the national average", "the capital"
-    for patterns, key, level in (
-        (pack.national, "vietnam", "national"),
-        (pack.capital, "ha_noi", "province"),
-    ):
-        for rx in patterns:
-            for m in rx.finditer(folded):
-                if not any(m.start() < e and s < m.end() for s, e in taken):
-                    taken.append((m.start(), m.end()))
-                    span = text[m.start() : m.end()]
-                    mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
+    phrases = [(rx, "vietnam", "national") for rx in pack.national]
+    phrases += [(rx, "ha_noi", "province") for rx in pack.capital]
+    for rx, key, level in phrases:
+        for m in rx.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                span = text[m.start() : m.end()]
+                mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
     not_names = frozenset(w for p in borrowed(pack, "not_names") for w in p.not_names)
     mentions.extend(
         _unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions], not_names)
