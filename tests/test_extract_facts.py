@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsscores import extract as ns_extract
-from newsscores.extract.facts import split_sentences
+from newsscores import engine as ns_extract
+from newsscores.engine.facts import split_sentences
 
 Fact = tuple[str, str, str | None, float]
 
@@ -463,8 +463,8 @@ def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
 
 
 def test_pack_word_lists_must_be_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsscores.engine import packs
     from newsscores.errors import ExtractionError
-    from newsscores.extract import packs
 
     (tmp_path / "common").mkdir()
     (tmp_path / "xx").mkdir()

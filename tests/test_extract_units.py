@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsscores.extract.numbers import fold
-from newsscores.extract.packs import load_pack
-from newsscores.extract.units import find_units
+from newsscores.engine.numbers import fold
+from newsscores.engine.packs import load_pack
+from newsscores.engine.units import find_units
 
 
 def keys(text: str, lang: str, scope: str = "provincial") -> list[str]:

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from newsscores.extract.facts import extract_document
-from newsscores.extract.packs import EXAMPLES_FILE, available_langs, load_pack, packs_dir
-from newsscores.extract.packs_schema import ExamplesFile, ExpectedFact, read_examples
-from newsscores.extract.trace import Extraction
+from newsscores.engine.facts import extract_document
+from newsscores.engine.packs import EXAMPLES_FILE, available_langs, load_pack, packs_dir
+from newsscores.engine.packs_schema import ExamplesFile, ExpectedFact, read_examples
+from newsscores.engine.trace import Extraction
 from newsscores.models import Fact
 
 TOLERANCE = 1e-6

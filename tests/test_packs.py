@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import newsscores
+from newsscores.engine import packs
+from newsscores.engine.packs_schema import FACT_KINDS, VETO_KINDS, read_pack_file
 from newsscores.errors import PackError
-from newsscores.extract import packs
-from newsscores.extract.packs_schema import FACT_KINDS, VETO_KINDS, read_pack_file
 
 SHIPPED = packs.packs_dir()
 LANGS = ["en", "fr", "no", "vi"]

@@ -28,9 +28,9 @@ from typing import Any
 
 import yaml
 
-from newsscores.extract.facts import extract_document, split_sentences
-from newsscores.extract.numbers import fold
-from newsscores.extract.packs import EXAMPLES_FILE, Pattern, available_langs, load_pack, packs_dir
+from newsscores.engine.facts import extract_document, split_sentences
+from newsscores.engine.numbers import fold
+from newsscores.engine.packs import EXAMPLES_FILE, Pattern, available_langs, load_pack, packs_dir
 from newsscores.pipeline import process_document
 from newsscores.sources import iter_documents
 

@@ -205,7 +205,7 @@ _NUM = r"(\d+(?:[.,]\d+)?)"
 @functools.cache
 def _percent_after() -> regex.Pattern[str]:
     """``/ 18 points, or 99.2 %`` after a score, from the packs' ``check.yaml`` words."""
-    from .extract.packs import all_words
+    from .engine.packs import all_words
 
     def alt(key: str) -> str:
         return "|".join(all_words(key)) or "(?!)"

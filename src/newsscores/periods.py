@@ -100,7 +100,7 @@ def _data() -> dict[str, Any]:
 
 @functools.cache
 def _data_in(root: Path) -> dict[str, Any]:
-    from .extract.packs import available_langs, load_pack
+    from .engine.packs import available_langs, load_pack
 
     out: dict[str, Any] = {key: {} for key in _PERIOD_KEYS}
     for lang in available_langs(root):
@@ -116,7 +116,7 @@ def _alternation(words: dict[str, int]) -> str:
 
 
 def _root() -> Path:
-    from .extract.packs import packs_dir
+    from .engine.packs import packs_dir
 
     return packs_dir()
 

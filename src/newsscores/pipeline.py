@@ -32,9 +32,10 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from . import extract as _extract
+from . import engine as _extract
 from . import periods as _periods
 from . import settings, store
+from .engine.topic import names_index
 from .errors import (
     DocumentTimeout,
     EmptyInputError,
@@ -44,7 +45,6 @@ from .errors import (
     TooLargeInputError,
     WorkerDiedError,
 )
-from .extract.topic import names_index
 from .langid import canonical_lang, detect_language, is_supported
 from .models import Article, Fact, RawDocument, article_id
 from .normalize import normalize_line, normalize_text

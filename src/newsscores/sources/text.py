@@ -30,7 +30,7 @@ _DATE_PREFIX = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|$)")
 @functools.cache
 def _trailers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The ``Source: URL`` line and the comment counters, from the packs' ``text.yaml``."""
-    from ..extract.packs import all_words
+    from ..engine.packs import all_words
 
     def alt(key: str) -> str:
         return "|".join(map(re.escape, all_words(key))) or "(?!)"

@@ -473,7 +473,7 @@ Plan = tuple[_Hit, list[Target], list[MetricMention | None]]
 def extract_facts(
     text: str, lang: str, url: str | None = None, *, require_index: bool = True
 ) -> list[Fact]:
-    """Every score, change, rank and streak in ``text``; see :mod:`newsscores.extract`."""
+    """Every score, change, rank and streak in ``text``; see :mod:`newsscores.engine`."""
     return extract_document(text, lang, url, require_index=require_index).facts
 
 
