@@ -48,7 +48,7 @@ def startup() -> dict[str, float]:
     """CPU seconds of each one-time cost, paid before the first page."""
     costs = {}
     start = time.process_time()
-    from newsscores.extract.topic import names_index
+    from newsscores.engine.topic import names_index
 
     names_index("warm up")
     costs["topic gate + packs"] = time.process_time() - start
@@ -58,7 +58,7 @@ def startup() -> dict[str, float]:
     detect_language("warm up the language profiles")
     costs["language profiles"] = time.process_time() - start
     start = time.process_time()
-    from newsscores import extract
+    from newsscores import engine as extract
 
     for lang in ("vi", "en", "fr", "no"):
         extract.extract_facts("PCI 2024: 70,5 ; 70.5", lang, None, require_index=False)

@@ -53,6 +53,6 @@ def number_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
 
 @pytest.fixture
 def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[Fact]]:
-    """Replace ``newsscores.extract.extract_facts`` by :func:`number_facts`."""
-    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", number_facts)
+    """Replace ``newsscores.engine.extract_facts`` by :func:`number_facts`."""
+    monkeypatch.setattr(sys.modules["newsscores.engine"], "extract_facts", number_facts)
     return number_facts

@@ -9,7 +9,7 @@ import pytest
 import regex
 
 from newsscores import cache, settings
-from newsscores.extract import packs
+from newsscores.engine import packs
 
 
 @pytest.fixture
@@ -63,12 +63,12 @@ def test_unwritable_cache_dir_is_ignored(tmp_path: Path, monkeypatch: pytest.Mon
 
 def test_cached_pack_equals_compiled_pack(cache_dir: Path) -> None:
     """A pack loaded from the cache finds what the freshly compiled one finds."""
-    packs.load_pack.cache_clear()
+    packs.clear_caches()
     try:
         fresh = packs.load_pack("en")
         assert fresh is not None
         assert any(p.name.startswith("pack-en-") for p in cache_dir.iterdir())
-        packs.load_pack.cache_clear()
+        packs.clear_caches()
         cached = packs.load_pack("en")
         assert cached is not None and cached is not fresh
         assert [p.id for p in cached.patterns] == [p.id for p in fresh.patterns]
@@ -80,24 +80,26 @@ def test_cached_pack_equals_compiled_pack(cache_dir: Path) -> None:
                 m.span() for m in b.regex.finditer(text)
             ]
     finally:
-        packs.load_pack.cache_clear()
+        packs.clear_caches()
 
 
-def test_changed_yaml_is_recompiled(
-    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_changed_yaml_is_recompiled(cache_dir: Path, tmp_path: Path) -> None:
     """The key holds the YAML: an edited pack never loads the old compiled one."""
-    folder = tmp_path / "packs" / "xx"
+    root = tmp_path / "packs"
+    folder = root / "xx"
     folder.mkdir(parents=True)
-    (folder / "p.yaml").write_text("patterns:\n  - {id: a, kind: score, re: 'alpha {NUM}'}\n")
-    monkeypatch.setattr(packs, "packs_dir", lambda: tmp_path / "packs")
-    packs.load_pack.cache_clear()
+    (folder / "patterns.yaml").write_text(
+        "patterns:\n  - {id: a, kind: score, re: 'alpha {NUM}'}\n"
+    )
+    packs.clear_caches()
     try:
-        first = packs.load_pack("xx")
+        first = packs.load_pack("xx", root)
         assert first is not None and first.patterns[0].literals == {"alpha "}
-        (folder / "p.yaml").write_text("patterns:\n  - {id: a, kind: score, re: 'beta {NUM}'}\n")
-        packs.load_pack.cache_clear()
-        second = packs.load_pack("xx")
+        (folder / "patterns.yaml").write_text(
+            "patterns:\n  - {id: a, kind: score, re: 'beta {NUM}'}\n"
+        )
+        packs.clear_caches()
+        second = packs.load_pack("xx", root)
         assert second is not None and second.patterns[0].literals == {"beta "}
     finally:
-        packs.load_pack.cache_clear()
+        packs.clear_caches()

@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newsscores.cli import main
-from newsscores.extract import extract_document
+from newsscores.engine import extract_document
 
 TEXT = (
     "Hai Phong FC climbed to third place with 18 points; "
@@ -64,3 +64,33 @@ def test_explain_json_and_files(tmp_path: Path) -> None:
     assert {"written": "72.5", "outcome": "fact", "rule": "en.score_points"}.items() <= next(
         r for r in rows if r["written"] == "72.5"
     ).items()
+
+
+def test_the_one_call_api_is_a_plain_function_with_a_trace() -> None:
+    import newsscores
+
+    text = "PCI 2024: Bac Ninh scored 72.5 points, ranking 3rd."
+    facts = newsscores.extract(text, lang="en")
+    assert [(f.kind, f.value, f.period_start.year if f.period_start else None) for f in facts] == [
+        ("rank", 3.0, 2024),
+        ("score", 72.5, 2024),
+    ]
+    traced = newsscores.extract(text, lang="en", trace=True)
+    assert traced.status == "extracted" and traced.facts == facts
+    assert {d.rule for d in traced.decisions if d.outcome == "fact"} == {
+        "en.rank_verb",
+        "en.score_points",
+    }
+
+
+def test_extract_imports_neither_the_pipeline_nor_the_store() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsscores; newsscores.extract('PCI: Hue 70 points.', lang='en');"
+        "print(sorted(m for m in ('newsscores.pipeline', 'newsscores.store', 'sqlite_utils')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

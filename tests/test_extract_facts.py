@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsscores import extract as ns_extract
-from newsscores.extract.facts import split_sentences
+from newsscores import engine as ns_extract
+from newsscores.engine.facts import split_sentences
 
 Fact = tuple[str, str, str | None, float]
 
@@ -462,17 +462,12 @@ def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
     assert facts_of(text, lang) == expected
 
 
-def test_pack_word_lists_must_be_text(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_pack_word_lists_must_be_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsscores.engine import packs
     from newsscores.errors import ExtractionError
-    from newsscores.extract import packs
 
     (tmp_path / "common").mkdir()
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "units.yaml").write_text("list_joiners: [and, on]\n")
-    monkeypatch.setattr(packs, "packs_dir", lambda: tmp_path)
-    packs.load_pack.cache_clear()
-    try:
-        with pytest.raises(ExtractionError, match="quote it"):
-            packs.load_pack("xx")
-    finally:
-        packs.load_pack.cache_clear()
+    with pytest.raises(ExtractionError, match="quote it"):
+        packs.load_pack("xx", tmp_path)

@@ -1,4 +1,4 @@
-"""Required literals: what the rule engine's prefilter may skip (extract/literals.py)."""
+"""Required literals: what the rule engine's prefilter may skip (engine/literals.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import regex
 
-from newsscores.extract.facts import split_sentences
-from newsscores.extract.literals import required_literals
-from newsscores.extract.numbers import fold
-from newsscores.extract.packs import available_langs, load_pack
+from newsscores.engine.facts import split_sentences
+from newsscores.engine.literals import required_literals
+from newsscores.engine.numbers import fold
+from newsscores.engine.packs import available_langs, load_pack
 from newsscores.sources.text import split_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +114,7 @@ def test_pattern_text_matches_what_runs() -> None:
 
 def test_gate_prefilter_agrees_with_the_gate_regex() -> None:
     """The topic gate's quick rejection (no index literal) never hides an index name."""
-    from newsscores.extract.topic import index_literals, index_regex, names_index
+    from newsscores.engine.topic import index_literals, index_regex, names_index
 
     literals = index_literals()
     assert literals and all(w for w in literals)

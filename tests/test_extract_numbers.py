@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsscores.extract.numbers import fold, parse_number, parse_word_or_number
+from newsscores.engine.numbers import fold, parse_number, parse_word_or_number
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ def test_installed_wheel_extracts_outside_the_source_tree(wheel: Path, tmp_path:
         capture_output=True,
     )
     code = (
-        "from newsscores.extract.packs import packs_dir; import newsscores;"
+        "from newsscores.engine.packs import packs_dir; import newsscores;"
         "print(packs_dir());"
         "print([f.unit_key for f in newsscores.extract('Chỉ số PCI: tỉnh Lào Cai đạt 90,12 điểm.', lang='vi')])"
     )

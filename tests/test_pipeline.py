@@ -172,7 +172,7 @@ def test_extractor_failure_keeps_the_article_and_records_why(
     def broken(text: str, lang: str, url: str | None = None) -> list[Fact]:
         raise ValueError("rule pack exploded")
 
-    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", broken)
+    monkeypatch.setattr(sys.modules["newsscores.engine"], "extract_facts", broken)
     (tmp_path / "a.txt").write_text("Bac Ninh scored 92.80 points in the PCI this year.\n")
     report = ingest([tmp_path], tmp_db, workers=1)
     assert report.stored == 1
@@ -190,7 +190,7 @@ def test_extraction_failures_are_logged(
     def broken(text: str, lang: str, url: str | None = None) -> list[Fact]:
         raise ValueError("rule pack exploded")
 
-    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", broken)
+    monkeypatch.setattr(sys.modules["newsscores.engine"], "extract_facts", broken)
     (tmp_path / "a.txt").write_text("Bac Ninh scored 92.80 points in the PCI this year.\n")
     with caplog.at_level("WARNING", logger="newsscores"):
         ingest([tmp_path], tmp_db, workers=1)
@@ -214,7 +214,7 @@ def test_facts_outside_the_text_are_dropped(monkeypatch: pytest.MonkeyPatch) -> 
             )
         ]
 
-    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", wild)
+    monkeypatch.setattr(sys.modules["newsscores.engine"], "extract_facts", wild)
     art = Article(id=article_id(text), source_path="s", lang="en", text=text)
     out = extract_article(art)
     assert out.facts == [] and [e.reason for e in out.errors] == ["invalid_fact"]
@@ -255,7 +255,7 @@ def test_new_extractor_version_reextracts_stored_articles(
             for f in fake_extractor(text, lang, url)
         ]  # type: ignore[operator]
 
-    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", ranks_only)
+    monkeypatch.setattr(sys.modules["newsscores.engine"], "extract_facts", ranks_only)
     monkeypatch.setattr(settings, "EXTRACTOR_VERSION", "rules-test-2")
     report = ingest([corpus_dir], tmp_db, workers=1)
     assert report.reextracted == 19 and report.skipped == 19
@@ -313,7 +313,8 @@ from conftest import number_facts
 def slow(text, lang, url=None):
     time.sleep(0.01)
     return number_facts(text, lang, url)
-sys.modules["newsscores.extract"].extract_facts = slow
+import newsscores.engine
+newsscores.engine.extract_facts = slow
 from newsscores.cli import main
 main()
 """

@@ -384,7 +384,7 @@ def test_a_value_sqlite_cannot_store_is_an_error_row(
             facts = [f.model_copy(update={"unit_text": "bad \udcff"}) for f in facts]
         return facts
 
-    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", bad_unit)
+    monkeypatch.setattr(sys.modules["newsscores.engine"], "extract_facts", bad_unit)
     folder = tmp_path / "in"
     folder.mkdir()
     for i in (1, 2, 3):
@@ -567,7 +567,7 @@ def test_an_interrupted_run_reports_only_what_was_committed(
             raise KeyboardInterrupt
         return number_facts(text, lang, url)
 
-    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", interrupt_on_third)
+    monkeypatch.setattr(sys.modules["newsscores.engine"], "extract_facts", interrupt_on_third)
     monkeypatch.setattr(settings, "SETTINGS", replace(settings.SETTINGS, batch_size=1000))
     folder = tmp_path / "in"
     folder.mkdir()
@@ -625,7 +625,7 @@ def test_a_document_past_its_budget_or_killing_its_worker_is_recorded_and_the_ru
     from newsscores import pipeline
 
     monkeypatch.setattr(
-        sys.modules["newsscores.extract"], "extract_facts", _hostile_extractor(behaviour)
+        sys.modules["newsscores.engine"], "extract_facts", _hostile_extractor(behaviour)
     )
     # a tiny budget through the setting; the hard wall-clock limit scaled down with it
     monkeypatch.setattr(settings, "SETTINGS", replace(settings.SETTINGS, document_seconds=0.3))

@@ -629,14 +629,14 @@ def test_a_claim_whose_extraction_fails_fails_only_its_line(
 ) -> None:
     import sys
 
-    real = sys.modules["newsscores.extract"].extract_facts
+    real = sys.modules["newsscores.engine"].extract_facts
 
     def fragile(text: str, lang: str, url: str | None = None, **kw: Any) -> Any:
         if "Hai Phong" in text:
             raise ValueError("rule pack exploded")
         return real(text, lang, url, **kw)
 
-    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", fragile)
+    monkeypatch.setattr(sys.modules["newsscores.engine"], "extract_facts", fragile)
     claims = f"{HUGE_RANK}\nBac Ninh scored 92.80 points in the week ending December 8\n"
     result = _run("--file", "-", "--db", str(corpus_path), "--as-of", "2026-01-15", stdin=claims)
     assert result.exit_code == 2

@@ -3,7 +3,8 @@
 The public API::
 
     import newsscores
-    facts = newsscores.extract("Bac Ninh scored 92.80 points ...")   # list[Fact]
+    facts = newsscores.extract("PCI 2024: Bac Ninh scored 72.5 points ...")   # list[Fact]
+    trace = newsscores.extract(text, trace=True)                           # Extraction
     report = newsscores.ingest(["corpus"], "newsscores.db")          # IngestReport
 
 Heavier modules (storage, pipeline, trafilatura) load on first use, so importing
@@ -15,15 +16,16 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 import importlib  # noqa: E402
-import types  # noqa: E402
 from collections.abc import Iterable  # noqa: E402
+from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING, Any  # noqa: E402
+from typing import TYPE_CHECKING, Any, Literal, overload  # noqa: E402
 
 from .errors import NewsscoresError  # noqa: E402
 from .models import Article, Fact, RawDocument  # noqa: E402
 
 if TYPE_CHECKING:
+    from .engine.trace import Extraction
     from .pipeline import IngestReport
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "RawDocument",
     "NewsscoresError",
     "IngestReport",
+    "Extraction",
     "extract",
     "extract_text",
     "ingest",
@@ -44,6 +47,7 @@ __all__ = [
 
 _LAZY = {
     "IngestReport": "pipeline",
+    "Extraction": "engine.trace",
     "normalize_text": "normalize",
     "detect_language": "langid",
     "open_db": "store",
@@ -58,19 +62,39 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def extract_text(text: str, lang: str | None = None, url: str | None = None) -> list[Fact]:
-    """Every score, change, rank and streak stated in ``text``; also callable as
-    ``newsscores.extract(text, lang=None, url=None)``.
+@overload
+def extract(
+    text: str, lang: str | None = None, url: str | None = None, *, trace: Literal[False] = False
+) -> list[Fact]: ...
 
-    ``lang`` (``vi``, ``en``, ``fr``, ``no``) is detected when None; an unsupported
-    language gives no facts. Offsets point into ``text`` as given: pass it through
-    :func:`normalize_text` first to get the offsets a database would store.
+
+@overload
+def extract(
+    text: str, lang: str | None = None, url: str | None = None, *, trace: Literal[True]
+) -> Extraction: ...
+
+
+def extract(
+    text: str, lang: str | None = None, url: str | None = None, *, trace: bool = False
+) -> list[Fact] | Extraction:
+    """Every score, change, rank and streak stated in ``text``, with its period.
+
+    ``lang`` (``vi``, ``en``, ``fr``, ``no``, or any language with a pack) is detected
+    when None; an unsupported language, or a text that names no governance index,
+    gives no facts. Offsets point into ``text`` as given: pass it through
+    :func:`normalize_text` first to get the offsets a database would store. With
+    ``trace=True`` the result is the :class:`~newsscores.engine.trace.Extraction`:
+    the facts, the article's status and every decision behind them.
+
+    Reads no database: it runs the rule engine and the period finder only.
     """
+    from .engine import extract_document
     from .langid import canonical_lang, detect_language
     from .models import article_id
-    from .pipeline import extract_article
+    from .periods import assign_periods
 
     code = canonical_lang(lang) if lang else detect_language(text)[0]
+    result = extract_document(text, code, url)
     article = Article(
         id=article_id(text),
         url=url,
@@ -79,11 +103,17 @@ def extract_text(text: str, lang: str | None = None, url: str | None = None) -> 
         lang_source="override" if lang else "detected",
         text=text,
     )
-    outcome = extract_article(article)
-    for error in outcome.errors:
-        if error.reason == "extract_failed":
-            raise NewsscoresError(error.message)
-    return outcome.facts
+    facts = [
+        f.model_copy(update={"article_id": article.id})
+        for f in assign_periods(article, result.facts)
+    ]
+    if trace:
+        return replace(result, facts=facts)
+    return facts
+
+
+#: The one-call API under its earlier name.
+extract_text = extract
 
 
 def ingest(
@@ -99,19 +129,3 @@ def ingest(
     if isinstance(paths, str | Path):
         paths = [paths]
     return _ingest(paths, db, **options)
-
-
-class _CallableExtract(types.ModuleType):
-    """The ``newsscores.extract`` package, callable as :func:`extract_text`.
-
-    ``newsscores.extract`` is both the extraction package (``extract.extract_facts``)
-    and the one-call API ``newsscores.extract(text)``: a module attribute cannot be
-    both a function and a package, so the package is made callable.
-    """
-
-    def __call__(self, text: str, lang: str | None = None, url: str | None = None) -> list[Fact]:
-        return extract_text(text, lang, url)
-
-
-extract = importlib.import_module(f"{__name__}.extract")
-extract.__class__ = _CallableExtract

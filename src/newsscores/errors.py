@@ -18,6 +18,7 @@ __all__ = [
     "PathInputError",
     "ExtractionError",
     "RegexAnalysisError",
+    "PackError",
     "StorageError",
     "CrawlError",
     "BodyError",
@@ -97,7 +98,19 @@ class ExtractionError(NewsscoresError):
 
 class RegexAnalysisError(NewsscoresError):
     """A regex construct the literal analysis does not model (the pattern then has no
-    prefilter and always runs; never raised out of extract.literals)."""
+    prefilter and always runs; never raised out of engine.literals)."""
+
+
+class PackError(ExtractionError):
+    """A rule pack file breaks the pack schema: names the file, the line and the key."""
+
+    def __init__(self, path: str, line: int | None, key: str, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.key = key
+        self.message = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
 
 
 class StorageError(NewsscoresError):

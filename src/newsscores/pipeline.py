@@ -33,9 +33,10 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from . import extract as _extract
+from . import engine as _extract
 from . import periods as _periods
 from . import settings, store
+from .engine.topic import names_index
 from .errors import (
     DocumentTimeout,
     EmptyInputError,
@@ -45,7 +46,6 @@ from .errors import (
     TooLargeInputError,
     WorkerDiedError,
 )
-from .extract.topic import names_index
 from .langid import canonical_lang, detect_language, is_supported
 from .models import Article, Fact, RawDocument, article_id
 from .normalize import normalize_line, normalize_text
@@ -394,7 +394,9 @@ def warm_up() -> None:
     with contextlib.suppress(Exception):
         names_index("")
         detect_language("warm up")
-        for lang in settings.SUPPORTED_LANGS:
+        from .engine.packs import available_langs
+
+        for lang in available_langs():
             _extract.extract_facts("1", lang, None, require_index=False)
 
 

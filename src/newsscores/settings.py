@@ -12,16 +12,12 @@ __all__ = [
     "SETTINGS",
     "SETTINGS_PROBLEMS",
     "EXTRACTOR_VERSION",
-    "SUPPORTED_LANGS",
     "read_env",
 ]
 
 #: Bumped whenever a rule pack or the extraction engine changes what it emits;
 #: stored articles are re-extracted when the stored version differs.
-EXTRACTOR_VERSION = "rules-0.8.0"
-
-#: Languages that have a rule pack in ``extractors/``.
-SUPPORTED_LANGS: tuple[str, ...] = ("vi", "en", "fr", "no")
+EXTRACTOR_VERSION = "rules-0.9.0"
 
 
 @dataclass(frozen=True)

@@ -183,7 +183,7 @@ def _clean(text: str, source: str) -> str:
 @functools.cache
 def whole_index_metrics() -> frozenset[str]:
     """The metric keys of indices as a whole (``total``, ``pci``, ``par_index``, ...)."""
-    from .extract.packs import load_common
+    from .engine.packs import load_common
 
     indices: dict[str, Any] = load_common().get("indices", {})
     return frozenset(str(spec.get("metric", name)) for name, spec in indices.items())
@@ -192,9 +192,9 @@ def whole_index_metrics() -> frozenset[str]:
 def _metric_names(text: str, lang: str) -> int:
     """How many index or component names ``text`` has in ``lang``'s rule pack
     (``total score`` does not count: it is the whole of whatever index is meant)."""
-    from .extract.metrics import find_metrics
-    from .extract.numbers import fold
-    from .extract.packs import load_pack
+    from .engine.metrics import find_metrics
+    from .engine.numbers import fold
+    from .engine.packs import load_pack
 
     pack = load_pack(lang)
     if pack is None:
@@ -259,12 +259,12 @@ def _parse_clean_claim(
     text: str, lang: str | None, as_of: date | None, years: tuple[int, ...]
 ) -> list[Claim]:
     """:func:`parse_claim` on a normalised claim."""
-    from .extract import extract_facts
-    from .settings import SUPPORTED_LANGS
+    from .engine import extract_facts
+    from .engine.packs import available_langs
 
     if lang is None:
         detected = _detect(text)
-        order = [detected] + [x for x in SUPPORTED_LANGS if x != detected]
+        order = [detected] + [x for x in available_langs() if x != detected]
         # most figures, then most metric names ("indice PAR" is French only), then order
         found = [
             (len(extract_facts(text, x, require_index=False)), _metric_names(text, x), -i, x)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..extract import extract_document
-from ..extract.trace import as_dict, render_text
+from ..engine import extract_document
+from ..engine.trace import as_dict, render_text
 from ..langid import canonical_lang, detect_language
 from ..normalize import normalize_text
 from ..sources import iter_documents, parse

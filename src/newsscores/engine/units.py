@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .numbers import fold
-from .packs import Pack, available_langs, load_common, load_pack
+from .packs import Pack, borrowed, load_common
 
 __all__ = ["UnitMention", "Gazetteer", "gazetteer", "find_units", "TYPE_PREFIX"]
 
@@ -281,12 +281,10 @@ def find_units(
     department name is a ministry.
     """
     gaz = gazetteer()
-    # type cues: the article's language and Vietnamese (type words survive translation);
-    # department names: every pack (English names survive machine translation too)
-    packs = [pack] + [p for p in (load_pack("vi"),) if p is not None and p.lang != pack.lang]
-    all_packs = [pack] + [
-        p for p in (load_pack(lang) for lang in available_langs()) if p and p.lang != pack.lang
-    ]
+    # type cues and department names: the article's pack and those it borrows them from
+    # (Vietnamese type words and English names survive machine translation)
+    packs = borrowed(pack, "unit_cues")
+    all_packs = borrowed(pack, "departments")
     mentions: list[UnitMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -299,6 +297,15 @@ def find_units(
             mentions.append(
                 UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level)
             )
+
+    # regions of several provinces ("the Mekong Delta": other/dong_bang_song_cuu_long),
+    # before the gazetteer so that a ward named like a part of them is not read there
+    for rx, key in pack.regions:
+        for m in rx.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                span = text[m.start() : m.end()]
+                mentions.append(UnitMention(m.start(), m.end(), span, key=key, level="region"))
 
     for start, end, name in gaz.match(folded, text):
         if any(start < e and s < end for s, e in taken):
@@ -318,17 +325,18 @@ def find_units(
             )
         )
     # phrases that name a unit without its name: "the national average", "the capital"
-    for patterns, key, level in (
-        (pack.national, "vietnam", "national"),
-        (pack.capital, "ha_noi", "province"),
-    ):
-        for rx in patterns:
-            for m in rx.finditer(folded):
-                if not any(m.start() < e and s < m.end() for s, e in taken):
-                    taken.append((m.start(), m.end()))
-                    span = text[m.start() : m.end()]
-                    mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
-    mentions.extend(_unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions]))
+    phrases = [(rx, "vietnam", "national") for rx in pack.national]
+    phrases += [(rx, "ha_noi", "province") for rx in pack.capital]
+    for rx, key, level in phrases:
+        for m in rx.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                span = text[m.start() : m.end()]
+                mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
+    not_names = frozenset(w for p in borrowed(pack, "not_names") for w in p.not_names)
+    mentions.extend(
+        _unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions], not_names)
+    )
     mentions.sort(key=lambda m: m.start)
     # a dateline ("HÀ NỘI — Long An province moves up ...") names where the wire was
     # filed, not what the article is about
@@ -380,14 +388,18 @@ def find_units(
 _NAME_WORD = r"(?:\p{Lu}[\w'’]*|\d+)"
 _NAME_AFTER = regex.compile(_NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){0,3}")
 _NAME_BEFORE = regex.compile(r"(?:" + _NAME_WORD + r"[ -]){0,3}" + _NAME_WORD + r"$")
-_NOT_NAMES = {"the", "le", "la", "les", "l", "det", "den", "de", "at", "in", "of", "a", "an"}
 
 
 def _unlisted(
-    text: str, folded: str, packs: list[Pack], taken: list[tuple[int, int]]
+    text: str,
+    folded: str,
+    packs: list[Pack],
+    taken: list[tuple[int, int]],
+    not_names: frozenset[str],
 ) -> list[UnitMention]:
     """Commune-level names the gazetteer lacks (pre-2025 communes, misspellings), found by
-    a type cue next to a capitalised name of two words or more (``Thanh Chuong commune``)."""
+    a type cue next to a capitalised name of two words or more (``Thanh Chuong commune``);
+    leading ``not_names`` ("The", "La") are no part of the name."""
     found: list[UnitMention] = []
     for pack in packs:
         for utype, sides in pack.unit_cues.items():
@@ -407,7 +419,7 @@ def _unlisted(
                         spots.append((start, c.start(), start, c.end(), "after"))
             for start, end, o_start, o_end, side in spots:
                 words = text[start:end].replace("-", " ").split()
-                while words and words[0].lower() in _NOT_NAMES:
+                while words and fold(words[0]) in not_names:
                     start = text.index(words[1], start) if len(words) > 1 else end
                     words = words[1:]
                 if len(words) < 2 or any(start < e and s < end for s, e in taken):
@@ -514,6 +526,18 @@ def _ward_key(m: UnitMention, subject: str | None, mentions: list[UnitMention]) 
 
 def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     """Give the bare names of a list the type cue of the list (``les communes de A, B et C``)."""
+    of_words = sorted({w for p in borrowed(pack, "name_of") for w in p.name_of}, key=len)
+    of_alt = "|".join(regex.escape(w) for w in reversed(of_words))
+    # "les communes de A, B et de C": the genitive around a listed name is no joiner
+    name_of = regex.compile(rf"^\s*(?:{of_alt})\s+|\s+(?:{of_alt})\s*$") if of_words else None
+    words = sorted({w for p in borrowed(pack, "name_joiners") for w in p.name_joiners}, key=len)
+    name_joiners = (
+        regex.compile(
+            r"\s*(?:" + "|".join(regex.escape(w) for w in reversed(words)) + r")(?:\s+|(?<='))"
+        )
+        if words
+        else None
+    )
     for forward in (True, False):
         order = mentions if forward else list(reversed(mentions))
         for prev, cur in zip(order, order[1:], strict=False):
@@ -527,9 +551,10 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
             if prev.cue not in _WARD_CUES or prev.cue_side != ("before" if forward else "after"):
                 continue
             gap = folded[a.outer_end : b.outer_start]
-            gap = regex.sub(r"^\s*(?:de|d'|of)\s+|\s+(?:de|d')\s*$", " ", gap)
-            if pack.list_joiners.match(gap) or regex.fullmatch(
-                r"\s*(?:et|and|og|va|và)\s+(?:de\s+|d')?", gap
+            if name_of is not None:
+                gap = name_of.sub(" ", gap)
+            if pack.list_joiners.match(gap) or (
+                name_joiners is not None and name_joiners.fullmatch(gap)
             ):
                 cur.cue, cur.cue_side = prev.cue, prev.cue_side
 

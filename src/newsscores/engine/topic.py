@@ -9,22 +9,27 @@ language in another, and a page that fails it costs no more than this one pass.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import regex
 
 from .literals import required_literals
 from .numbers import fold
-from .packs import available_langs, load_pack
+from .packs import available_langs, load_pack, packs_dir
 
 __all__ = ["names_index", "index_regex", "index_literals"]
 
 
-@functools.cache
 def index_regex() -> regex.Pattern[str]:
     """One alternation of every pack's index names, over folded text."""
+    return _index_regex(packs_dir())
+
+
+@functools.cache
+def _index_regex(root: Path) -> regex.Pattern[str]:
     forms: list[str] = []
-    for lang in available_langs():
-        pack = load_pack(lang)
+    for lang in available_langs(root):
+        pack = load_pack(lang, root)
         if pack is not None:
             forms.extend(rx.pattern for rx, _family, comp in pack.metric_names if comp is None)
     return regex.compile("|".join(f"(?:{f})" for f in dict.fromkeys(forms)) or r"(?!)")

@@ -8,6 +8,7 @@ numbers. Each fact is then tied to the unit of its clause and the nearest metric
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -17,7 +18,7 @@ from ..models import Fact
 from ..settings import EXTRACTOR_VERSION
 from .metrics import MetricMention, MetricResolver, find_metrics
 from .numbers import fold, parse_word_or_number
-from .packs import Pack, Pattern, load_common, load_pack
+from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
 from .topic import names_index
 from .trace import Decision, Extraction, Outcome
 from .units import UnitMention, find_units
@@ -55,12 +56,27 @@ NEXT_UNIT_CHARS = 30
 #: A written number, for the trace of numbers no pattern reached.
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
-_ABBREV = regex.compile(r"(?:\b(?:no|nr|mr|mrs|dr|st|tp|ca|bl\.a|inc|ltd|vs|q|p|tt))\.$", regex.I)
 _SENT_END = regex.compile(r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[A-ZÀ-ỸĐ0-9])")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: lines are split at sentence-final punctuation."""
+@functools.cache
+def _abbreviations(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A regex for a text ending with one of ``words`` and its period."""
+    if not words:
+        return None
+    return regex.compile(r"(?:\b(?:" + "|".join(words) + r"))\.$", regex.I)
+
+
+def split_sentences(
+    text: str, abbreviations: tuple[str, ...] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: lines are split at sentence-final punctuation,
+    except after one of ``abbreviations`` (regex alternatives: ``no``, ``bl\\.a``;
+    default: those of every pack found)."""
+    if abbreviations is None:
+        packs = (load_pack(lang) for lang in available_langs())
+        abbreviations = tuple(a for p in packs if p is not None for a in p.abbreviations)
+    abbrev = _abbreviations(abbreviations)
     spans = []
     for line in regex.finditer(r"[^\n]+", text):
         start = line.start()
@@ -68,7 +84,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = line.start() + m.end()
             before = text[max(start, end - 6) : end]
             # "No. 1", "Mr. Nam": an abbreviation's period ends no sentence
-            if _ABBREV.search(before) and not regex.search(r"[a-zà-ỹ]{3,}\.$", before):
+            if (
+                abbrev is not None
+                and abbrev.search(before)
+                and not regex.search(r"[a-zà-ỹ]{3,}\.$", before)
+            ):
                 continue
             spans.append((start, end))
             start = end
@@ -470,7 +490,7 @@ Plan = tuple[_Hit, list[Target], list[MetricMention | None]]
 def extract_facts(
     text: str, lang: str, url: str | None = None, *, require_index: bool = True
 ) -> list[Fact]:
-    """Every score, change, rank and streak in ``text``; see :mod:`newsscores.extract`."""
+    """Every score, change, rank and streak in ``text``; see :mod:`newsscores.engine`."""
     return extract_document(text, lang, url, require_index=require_index).facts
 
 
@@ -519,7 +539,8 @@ def extract_document(
     decisions: list[Decision] = []
     seen: set[tuple[str, str, str | None, float]] = set()
     previous: tuple[int, int] = (0, 0)
-    for sent in split_sentences(text):
+    abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
+    for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
         previous = sent
         clauses = _clauses(folded, sent[0], sent[1], pack)

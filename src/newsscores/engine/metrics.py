@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from .numbers import fold
-from .packs import Pack, load_common, load_pack
+from .packs import Pack, borrowed, load_common
 
 __all__ = ["MetricMention", "find_metrics", "MetricResolver", "OPENING_CHARS"]
 
@@ -34,10 +34,10 @@ class MetricMention:
 
 def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
     """Every longest non-overlapping metric name in ``folded``: the language's names,
-    then English ones (machine translation leaves "direction and management" as is)."""
+    then those of the packs it borrows ``metrics`` from (machine translation leaves
+    "direction and management" in English)."""
     found: list[MetricMention] = []
-    english = load_pack("en") if pack.lang != "en" else None
-    names = pack.metric_names + (english.metric_names if english else [])
+    names = [n for p in borrowed(pack, "metrics") for n in p.metric_names]
     for rx, family, comp in names:
         for m in rx.finditer(folded):
             found.append(MetricMention(m.start(), m.end(), family, comp))
