@@ -405,3 +405,20 @@ def test_interrupted_run_resumed_equals_a_clean_run(
     expected = snapshot(clean)
     assert len(expected["articles"]) == 295 and expected["facts"]
     assert snapshot(resumed) == expected
+
+
+def test_warm_up_loads_the_packs_and_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Warm-up fills the caches a document needs, and a broken extractor does not
+    stop it (the failure is met, and recorded, on the document)."""
+    from newsscores import pipeline
+    from newsscores.engine import packs
+
+    packs.clear_caches()
+    pipeline.warm_up()
+    assert packs._load_pack.cache_info().currsize >= 1
+
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
+        raise RuntimeError("broken extractor")
+
+    monkeypatch.setattr(pipeline._extract, "extract_facts", broken)
+    pipeline.warm_up()  # no exception
