@@ -45,6 +45,7 @@ __all__ = [
     "ingest",
     "reextract",
     "process_document",
+    "error_outcome",
     "extract_article",
 ]
 
@@ -135,6 +136,13 @@ def _error(source: str, stage: str, exc: BaseException) -> ErrorInfo:
         return ErrorInfo(source, stage, exc.reason, str(exc))
     reason = f"internal:{type(exc).__name__}"
     return ErrorInfo(source, stage, reason, f"{source}: {type(exc).__name__}: {exc}")
+
+
+def error_outcome(error: InputError) -> Outcome:
+    """The outcome of an input that a reader could not turn into a document (stage
+    ``input`` for a path that is no input at all, else ``read``)."""
+    stage = "input" if isinstance(error, PathInputError) else "read"
+    return Outcome(error.source, errors=[_error(error.source, stage, error)])
 
 
 def process_document(raw: RawDocument, lang: str | None = None) -> Outcome:
@@ -523,7 +531,7 @@ def _input_tasks(
         if progress is not None:
             progress.document(source)
         if isinstance(item, InputError):
-            yield Outcome(source, errors=[_error(source, stage, item)])
+            yield error_outcome(item)
         else:
             yield item
 
