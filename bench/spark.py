@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -65,15 +66,23 @@ def split(warc: Path, parts: int, out: Path, limit: int | None = None) -> list[P
     return paths
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:
-    """Wall seconds of ``command`` and the last line it printed."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Wall seconds of ``command``, the CPU seconds of it and every process it
+    started (JVM and Spark's Python workers included, once reaped), and the last line
+    it printed. CPU seconds hardly change when other programs share the cores."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
     lines = done.stdout.strip().splitlines()
-    return seconds, lines[-1] if lines else ""
+    return seconds, _children_cpu() - cpu, lines[-1] if lines else ""
 
 
 def main() -> None:
@@ -93,7 +102,7 @@ def main() -> None:
         "PYSPARK_DRIVER_PYTHON": sys.executable,
         "SPARK_LOCAL_IP": "127.0.0.1",
     }
-    rows: list[tuple[str, int, float, str]] = []
+    rows: list[tuple[str, int, float, float, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         parts = split(warc, args.parts, work / "parts")
@@ -109,13 +118,13 @@ def main() -> None:
         def spark(name: str, n: int, label: str, extra: list[str]) -> None:
             out = work / f"out-{name}"
             command = [cli, "spark-ingest", str(work / f"{name}.txt"), "--out", str(out)]
-            seconds, line = timed([*command, "--master", args.master, *extra], env)
-            rows.append((label, n, seconds, line))
+            seconds, cpu, line = timed([*command, "--master", args.master, *extra], env)
+            rows.append((label, n, seconds, cpu, line))
 
         def ingest(name: str, path: Path, n: int, label: str) -> None:
             command = [cli, "ingest", str(path), "--db", str(work / f"{name}.db"), "-q"]
-            seconds, line = timed([*command, "--workers", str(args.workers)], env)
-            rows.append((label, n, seconds, line))
+            seconds, cpu, line = timed([*command, "--workers", str(args.workers)], env)
+            rows.append((label, n, seconds, cpu, line))
 
         ingest("one", one, 1, f"ingest --workers {args.workers}, 1 page (fixed cost)")
         ingest("whole", warc, args.n, f"ingest --workers {args.workers}, 1 WARC")
@@ -125,18 +134,21 @@ def main() -> None:
             "parts", args.n, f"spark-ingest {args.master}, {args.parts} WARCs",
             ["--partitions", str(args.parts)],
         )
-    print(f"{'run':<44}{'pages':>6}{'seconds':>9}{'pages/s':>9}{'steady':>9}")
-    fixed: dict[str, float] = {}
-    for label, n, seconds, _ in rows:
+    head = ("pages", "seconds", "pages/s", "steady", "CPU s", "CPU ms/page")
+    print(f"{'run':<44}" + "".join(f"{h:>12}" for h in head))
+    fixed: dict[str, tuple[float, float]] = {}
+    for label, n, seconds, cpu, _ in rows:
         tool = label.split()[0]
-        steady = ""
+        steady = per_page = ""
         if n == 1:
-            fixed[tool] = seconds
-        elif tool in fixed and seconds > fixed[tool]:
-            steady = f"{(n - 1) / (seconds - fixed[tool]):>9.1f}"
-        print(f"{label:<44}{n:>6}{seconds:>9.1f}{n / seconds:>9.1f}{steady}")
-    print("(last column: pages/s once started, (pages - 1) / (seconds - fixed cost))")
-    for label, _, _, line in rows:
+            fixed[tool] = (seconds, cpu)
+        elif tool in fixed and seconds > fixed[tool][0]:
+            steady = f"{(n - 1) / (seconds - fixed[tool][0]):.1f}"
+            per_page = f"{1000 * (cpu - fixed[tool][1]) / (n - 1):.0f}"
+        cells = (str(n), f"{seconds:.1f}", f"{n / seconds:.1f}", steady, f"{cpu:.1f}", per_page)
+        print(f"{label:<44}" + "".join(f"{c:>12}" for c in cells))
+    print("steady: (pages - 1) / (seconds - fixed cost); CPU ms/page: the same on CPU time")
+    for label, *_, line in rows:
         print(f"  {label}: {line}")
 
 

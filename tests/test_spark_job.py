@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from _warcset import write_warcs
-from newsscores import cluster, store
+from newsscores import store
 from newsscores.cli import main
 from newsscores.load import load_output
 from newsscores.pipeline import ingest
@@ -152,4 +152,3 @@ def test_spark_submit_file_runs_spark_ingest(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         spark_submit.run([str(manifest), "--out", str(tmp_path / "o")])
     assert stop.value.code == 2
-    assert cluster.MARKER == "_NEWSSCORES.json"

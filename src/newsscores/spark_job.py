@@ -13,6 +13,8 @@ mode ``overwrite``, so a rerun into the same folder replaces the output. Needs t
 from __future__ import annotations
 
 import functools
+import os
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -65,7 +67,8 @@ class JobReport:
 
 def spark_session(master: str | None = None, app_name: str = "newsscores") -> Any:
     """The active SparkSession, or a new one (``master`` ``local[...]`` gets
-    :data:`LOCAL_CONF`; under spark-submit the master comes from the command)."""
+    :data:`LOCAL_CONF` and this Python for its workers; under spark-submit the master
+    comes from the command)."""
     from pyspark.sql import SparkSession
 
     builder: Any = SparkSession.builder.appName(app_name)
@@ -74,6 +77,9 @@ def spark_session(master: str | None = None, app_name: str = "newsscores") -> An
         if master.startswith("local"):
             for key, value in LOCAL_CONF.items():
                 builder = builder.config(key, value)
+            # the Python workers need newsscores: this interpreter, unless told otherwise
+            python = os.environ.get("PYSPARK_PYTHON", sys.executable)
+            builder = builder.config("spark.pyspark.python", python)
     return builder.getOrCreate()
 
 
