@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -66,23 +66,63 @@ def split(warc: Path, parts: int, out: Path, limit: int | None = None) -> list[P
     return paths
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu(root: int, seen: dict[int, float]) -> None:
+    """Record in ``seen`` the CPU seconds so far of ``root`` and its descendants
+    (from ``/proc``; a process keeps the last value read before it ended)."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        times[int(entry)] = (int(fields[11]) + int(fields[12])) / _TICK
+    tree = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    for pid in tree:
+        if pid in times:
+            seen[pid] = times[pid]
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds of ``command``, the CPU seconds of it and every process it
-    started (JVM and Spark's Python workers included, once reaped), and the last line
-    it printed. CPU seconds hardly change when other programs share the cores."""
-    cpu = _children_cpu()
+    """Wall seconds of ``command``, the CPU seconds of it and every process it starts
+    (the JVM and Spark's Python workers included; sampled from /proc every 0.2 s), and
+    the last line it printed. CPU seconds hardly change when other programs share
+    the cores, wall seconds do."""
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    seen: dict[int, float] = {}
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    ) as process:
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.wait(0.2):
+                _tree_cpu(process.pid, seen)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        out, err = process.communicate()
+        stop.set()
+        sampler.join()
     seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
-    lines = done.stdout.strip().splitlines()
-    return seconds, _children_cpu() - cpu, lines[-1] if lines else ""
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{err[-2000:]}")
+    lines = out.strip().splitlines()
+    return seconds, sum(seen.values()), lines[-1] if lines else ""
 
 
 def main() -> None:

@@ -163,30 +163,39 @@ def _datasets(records: Any) -> dict[str, Any]:
     from pyspark.sql import functions as F
 
     order = ("file_index", "record_index")
+    lang = F.col(PARTITION_COLUMN)
+    # only records with an article are ranked: failed records (often most of a crawl)
+    # would all share the null key, and one task would sort them all
     by_article = Window.partitionBy(F.col("article.id")).orderBy(*order)
-    ranked = records.withColumn(
-        "_first", F.col("article").isNotNull() & (F.row_number().over(by_article) == 1)
+    ranked = records.where(F.col("article").isNotNull()).withColumn(
+        "_first", F.row_number().over(by_article) == 1
     )
     firsts = ranked.where("_first")
-    lang = F.col(PARTITION_COLUMN)
     out: dict[str, Any] = {"articles": firsts.select("article.*")}
     for name in ("facts", "evidence"):
         out[name] = firsts.select(lang, F.explode(name).alias("row")).select("row.*", lang)
     errors = records.select(*order, lang, F.explode("errors").alias("row"))
     out["errors"] = _first_by(errors, "row.id", order).select("row.*", lang)
-    outcome = (
-        F.when(F.col("article").isNull(), F.col("source_outcome"))
-        .when(F.col("_first"), F.lit("stored"))
-        .otherwise(F.lit("duplicate"))
-    )
-    sources = ranked.where(F.col("source_outcome").isNotNull()).select(
+    columns = (*order, "source_path", "article_id", "outcome", "run_id", PARTITION_COLUMN)
+    read = ranked.select(
         *order,
         "source_path",
         F.col("article.id").alias("article_id"),
-        outcome.alias("outcome"),
+        F.when(F.col("_first"), F.lit("stored")).otherwise(F.lit("duplicate")).alias("outcome"),
         F.lit(None).cast("long").alias("run_id"),
         lang,
     )
+    failed = records.where(
+        F.col("article").isNull() & F.col("source_outcome").isNotNull()
+    ).select(
+        *order,
+        "source_path",
+        F.lit(None).cast("string").alias("article_id"),
+        F.col("source_outcome").alias("outcome"),
+        F.lit(None).cast("long").alias("run_id"),
+        lang,
+    )
+    sources = read.select(*columns).unionByName(failed.select(*columns))
     out["sources"] = _first_by(sources, "source_path", order).drop(*order)
     return out
 
