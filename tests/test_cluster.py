@@ -132,3 +132,17 @@ def test_marker_is_required_and_finished(tmp_path: Path) -> None:
     (tmp_path / cluster.MARKER).write_text(cluster.marker_text("done", records=3))
     data = cluster.read_marker(tmp_path)
     assert data["records"] == 3 and json.loads(cluster.marker_text("done"))["status"] == "done"
+
+
+def test_the_per_record_function_takes_and_gives_picklable_values(
+    warcs: tuple[Path, Path],
+) -> None:
+    import pickle
+
+    from newsscores.sources import iter_documents
+
+    raw = next(d for d in iter_documents([warcs[0]]) if isinstance(d, RawDocument))
+    outcome = process_document(raw)
+    assert outcome.article is not None and outcome.facts
+    assert pickle.loads(pickle.dumps(raw)) == raw
+    assert pickle.loads(pickle.dumps(outcome)) == outcome
