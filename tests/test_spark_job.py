@@ -152,3 +152,12 @@ def test_spark_submit_file_runs_spark_ingest(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         spark_submit.run([str(manifest), "--out", str(tmp_path / "o")])
     assert stop.value.code == 2
+
+
+def test_without_pyspark_a_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyspark.sql", None)  # import fails as if not installed
+    manifest = _manifest(tmp_path / "m.txt", [tmp_path / "a.warc.gz"])
+    result = _spark_ingest(str(manifest), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert 'pip install "newsscores[spark]"' in result.output
+    assert not (tmp_path / "out").exists()

@@ -60,10 +60,10 @@ def spark_ingest_command(
     except UsageError as exc:
         _usage_error(str(exc))
     try:
-        from ..spark_job import run_job, spark_session
+        from pyspark.sql import SparkSession
     except ImportError:
         raise click.ClickException(_NO_PYSPARK) from None
-    from pyspark.sql import SparkSession
+    from ..spark_job import run_job, spark_session
 
     owned = SparkSession.getActiveSession() is None
     spark = spark_session(master)
