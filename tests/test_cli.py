@@ -138,3 +138,81 @@ def test_reextract_after_a_version_change(ingested: Path, monkeypatch: pytest.Mo
 
 def test_commands_are_click_commands() -> None:
     assert all(isinstance(c, click.Command) for c in main.commands.values())
+
+
+# --------------------------------------------------------------- issue 13: bad input, exit status
+
+
+def test_malformed_setting_refuses_commands_but_help_works() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "NEWSSCORES_BATCH_SIZE": "x"}
+    cli = "from newsscores.cli import main; main()"
+    for args in (["--help"], ["ingest", "--help"]):
+        done = subprocess.run(
+            [sys.executable, "-c", cli, *args], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0 and "Usage:" in done.stdout, done.stderr
+    done = subprocess.run(
+        [sys.executable, "-c", cli, "stats", "--db", "x.db"], env=env, capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert "NEWSSCORES_BATCH_SIZE='x' is not an integer" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_export_refuses_to_write_over_the_database(ingested: Path, suffix: str) -> None:
+    target = Path(f"{ingested}{suffix}")
+    before = target.read_bytes() if target.exists() else None
+    code, _, err = run("export", "--db", str(ingested), "--format", "csv", "--out", str(target))
+    assert code == 2 and "that is the database" in err
+    assert (target.read_bytes() if target.exists() else None) == before
+
+
+def test_export_refuses_any_sqlite_file(ingested: Path, tmp_path: Path) -> None:
+    import shutil
+
+    other = tmp_path / "other.sqlite"
+    shutil.copy(ingested, other)
+    code, _, err = run("export", "--db", str(ingested), "--format", "csv", "--out", str(other))
+    assert code == 2 and "is a SQLite database" in err
+
+
+def test_ingest_into_a_foreign_database_is_a_one_line_error(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    other = tmp_path / "app.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE facts (anything)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    code, _, err = run("ingest", str(corpus_dir), "--db", str(other), "-j", "1")
+    assert code == 1 and "not a newsscores database" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert other.read_bytes() == before
+
+
+def test_retry_failed_option(tmp_path: Path, tmp_db: Path, fake_extractor: object) -> None:
+    (tmp_path / "a.txt").write_text("Bac Ninh reached 61.25 points.\n", encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"\xfa\xfb not utf-8 " * 10)
+    code, out, err = run("ingest", str(tmp_path), "--db", str(tmp_db), "-j", "1")
+    assert code == 0 and "failed 1" in out and "b.txt" in err
+    code, out, _ = run("ingest", str(tmp_path), "--db", str(tmp_db), "-j", "1")
+    assert "already ingested 2" in out and "failed 0" in out
+    code, out, _ = run("ingest", str(tmp_path), "--db", str(tmp_db), "-j", "1", "--retry-failed")
+    assert "already ingested 1" in out and "failed 1" in out
+
+
+def test_facts_limit_beyond_sqlite_is_a_usage_error(ingested: Path) -> None:
+    code, _, err = run("facts", "--db", str(ingested), "--limit", "99999999999999999999")
+    assert code == 2 and "--limit" in err and "Traceback" not in err
+    code, out, _ = run("facts", "--db", str(ingested), "--limit", str(2**63 - 1))
+    assert code == 0 and out

@@ -8,6 +8,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -40,6 +41,7 @@ class Site:
         self.base = ""
         self.hits: Counter[str] = Counter()
         self.agents: list[str] = []
+        self.hung_up: set[str] = set()
 
     def fixture(self, name: str, **values: object) -> bytes:
         text = (FIXTURES / name).read_text(encoding="utf-8")
@@ -95,6 +97,19 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             site.hits[self.path] += 1
             site.agents.append(self.headers.get("User-Agent", ""))
+            if self.path == "/trickle":  # one byte at a time, far slower than any timeout
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", "400")
+                self.end_headers()
+                try:
+                    for _ in range(400):
+                        self.wfile.write(b"x")
+                        self.wfile.flush()
+                        time.sleep(0.05)
+                except OSError:
+                    site.hung_up.add(self.path)
+                return
             status, headers, body = site.route(self.path)
             self.send_response(status)
             for name, value in headers:
@@ -270,12 +285,79 @@ def test_warc_holds_every_exchange_and_ingests(run: Run, site: Site, tmp_path: P
         ("::ffff:127.0.0.1", False, False),
         ("100.64.0.1", False, False),
         ("127.0.0.1", True, True),
+        ("::ffff:127.0.0.1", True, True),
+        ("10.1.2.3", True, True),
         ("0.0.0.0", True, False),
         ("224.0.0.1", True, False),
+        # metadata and link-local stay refused with --allow-private, in every form
+        ("169.254.169.254", True, False),
+        ("169.254.1.1", True, False),
+        ("fe80::1%eth0", True, False),
+        ("::ffff:169.254.169.254", True, False),
+        ("64:ff9b::a9fe:a9fe", True, False),
+        ("2002:a9fe:a9fe::1", True, False),
+        ("fd00:ec2::254", True, False),
+        ("64:ff9b::a9fe:a9fe", False, False),
+        ("2002:a9fe:a9fe::1", False, False),
+        ("64:ff9b::808:808", False, True),
+        ("not an address", True, False),
     ],
 )
 def test_address_allowed(address: str, allow_private: bool, allowed: bool) -> None:
     assert address_allowed(address, allow_private) is allowed
+
+
+@pytest.mark.parametrize(
+    ("address", "named"),
+    [
+        ("169.254.169.254", "169.254.169.254"),
+        ("64:ff9b::a9fe:a9fe", "169.254.169.254"),
+        ("fe80::1%eth0", "fe80::/64"),
+    ],
+)
+def test_named_addresses_are_allowed(address: str, named: str) -> None:
+    assert address_allowed(address, False, [named]) is True
+    assert address_allowed(address, True, ["10.0.0.0/8"]) is False
+
+
+def test_timeout_is_a_deadline_for_the_whole_response(run: Run, site: Site) -> None:
+    """A server trickling one byte at a time never trips a per-read timeout; the
+    crawler hangs up at the deadline instead of waiting for the whole body."""
+    report = run("/trickle", options=replace(OPTIONS, retries=0))
+    assert report.failed == Counter({"timeout": 1})
+    deadline = time.monotonic() + 30
+    while "/trickle" not in site.hung_up and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "/trickle" in site.hung_up
+
+
+def test_bad_urls_are_failures_and_the_crawl_goes_on(site: Site, tmp_path: Path) -> None:
+    sitemap = tmp_path / "sitemap.xml"
+    sitemap.write_text(
+        "<urlset><url><loc>http://[::2</loc></url>"
+        f"<url><loc>{site.base}/article/2.html</loc></url></urlset>",
+        encoding="utf-8",
+    )
+    report = crawl(
+        tmp_path / "out.warc",
+        ["http://[::1", "https://[zz]/a", f"{site.base}/article/1.html"],
+        sitemaps=[str(sitemap)],
+        options=OPTIONS,
+    )
+    assert sorted(report.fetched) == [f"{site.base}/article/{n}.html" for n in (1, 2)]
+    assert report.failed == Counter({"bad_url": 3})
+
+
+def test_cli_url_file_with_bad_lines(site: Site, tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    bad = b"http://[::1\nhttp://x.test/\xff\xfe\n"
+    urls.write_bytes(bad + f"{site.base}/article/3.html\n".encode())
+    warc = str(tmp_path / "x.warc")
+    args = ["crawl", "--urls", str(urls), "--warc", warc, "--allow-private"]
+    result = CliRunner().invoke(main, [*args, "--delay", "0", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "1 pages fetched" in result.output and "bad_url: 1" in result.output
+    assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize(

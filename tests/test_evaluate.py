@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,36 @@ def test_missing_prediction_is_listed_not_scored() -> None:
     report = evaluate([g("rank", "bac_ninh", None, 1, doc="x")], [])
     assert report.docs_without_prediction == ["x"]
     assert report.counts("strict").fn == 0
+
+
+def test_input_without_gold_scores_all_its_facts_spurious() -> None:
+    # an off-topic document the gold does not name must not score 1.000
+    pred = Prediction("offtopic", "en", [g("score", "bac_ninh", "total", 9.5, doc="offtopic")])
+    report = evaluate([], [pred])
+    assert report.docs_without_gold == ["offtopic"]
+    assert (report.counts("strict").fp, report.counts("strict").precision) == (1, 0.0)
+    assert report.counts("strict", "lang:en").fp == 1
+
+
+def test_eval_update_golden_then_diff(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from newsscores.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Bac Ninh ranked first in the PCI 2024 with 72.5 points.\n")
+    golden = tmp_path / "golden.jsonl"
+    runner = CliRunner()
+    wrote = runner.invoke(main, ["eval", "--update-golden", "--golden", str(golden), str(article)])
+    assert wrote.exit_code == 0, wrote.output
+    rows = [json.loads(line) for line in golden.read_text().splitlines()]
+    assert {(r["kind"], r["value"]) for r in rows} >= {("rank", 1.0), ("score", 72.5)}
+    same = runner.invoke(main, ["eval", "--golden", str(golden), str(article)])
+    assert same.exit_code == 0 and "0 golden facts lost, 0 new" in same.output
+    golden.write_text(golden.read_text().replace('"value": 72.5', '"value": 72.4'))
+    changed = runner.invoke(main, ["eval", "--golden", str(golden), str(article)])
+    assert changed.exit_code == 1
+    assert "- {" in changed.output and "+ {" in changed.output and "72.4" in changed.output
 
 
 @pytest.fixture(scope="module")

@@ -117,3 +117,18 @@ def test_lower_case_words_are_not_names() -> None:
 )
 def test_type_word_does_not_start_a_name(text: str, expected: list[str]) -> None:
     assert keys(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le delta du Mékong en tête de l'indice.", "fr", ["other/dong_bang_song_cuu_long"]),
+        ("Gia Lai dẫn đầu khu vực Tây Nguyên.", "vi", ["gia_lai", "other/tay_nguyen"]),
+        ("The Mekong Delta province of Dong Thap was second.", "en", ["dong_thap"]),
+        ("Long An leads the Mekong Delta region.", "en", ["long_an", "other/dong_bang_song_cuu_long"]),
+    ],
+)
+def test_regions_are_units_of_their_own(text: str, lang: str, expected: list[str]) -> None:
+    # a region of several provinces is keyed other/<name>; "the Mekong Delta province of
+    # Dong Thap" names a province, not the region
+    assert keys(text, lang) == expected

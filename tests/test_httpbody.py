@@ -83,10 +83,20 @@ def test_dechunk(body: bytes, expected: bytes) -> None:
 
 @pytest.mark.parametrize(
     ("body", "limit"),
-    [(b"zz\r\nhello\r\n0\r\n\r\n", 100), (b"50\r\nshort\r\n", 100), (b"5\r\nhello\r\n0\r\n", 3)],
-    ids=["bad-size", "short-chunk", "over-limit"],
+    [
+        (b"zz\r\nhello\r\n0\r\n\r\n", 100),
+        (b"50\r\nshort\r\n", 100),
+        (b"5\r\nhello\r\n0\r\n", 3),
+        (b"-4\r\nabc", 100),
+        (b"5\r\nhello\r\n-4\r\nabc", 100),
+        (b"+4\r\nabcd", 100),
+        (b"0x4\r\nabcd", 100),
+        (b"4_0\r\nabcd", 100),
+    ],
+    ids=["bad-size", "short-chunk", "over-limit", "negative", "negative-later", "plus", "0x", "underscore"],
 )
 def test_dechunk_errors(body: bytes, limit: int) -> None:
+    """Every malformed size is an error, never a loop (``-4`` used to hang forever)."""
     with pytest.raises(BodyError):
         dechunk(body, limit)
 

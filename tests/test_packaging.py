@@ -58,7 +58,7 @@ def test_installed_wheel_extracts_outside_the_source_tree(wheel: Path, tmp_path:
     code = (
         "from newsscores.extract.packs import packs_dir; import newsscores;"
         "print(packs_dir());"
-        "print([f.unit_key for f in newsscores.extract('Tỉnh Lào Cai đạt 90,12 điểm.', lang='vi')])"
+        "print([f.unit_key for f in newsscores.extract('Chỉ số PCI: tỉnh Lào Cai đạt 90,12 điểm.', lang='vi')])"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     run = subprocess.run(

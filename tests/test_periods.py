@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -270,3 +270,29 @@ def test_assign_periods(
 def test_monday_week(day: date) -> None:
     week = monday_week(day)
     assert (week.start, week.end) == (date(2025, 12, 1), date(2025, 12, 7))
+
+
+@pytest.mark.parametrize(
+    ("published", "start"),
+    [
+        # the latest December 8 not more than a week after the reference date
+        (date(2025, 12, 16), date(2025, 12, 1)),
+        (date(2026, 12, 1), date(2026, 11, 30)),
+        (date(2026, 11, 30), date(2025, 12, 1)),
+        (date(2027, 12, 5), date(2027, 11, 29)),
+    ],
+)
+def test_day_and_month_take_the_year_of_the_reference_date(published: date, start: date) -> None:
+    """Only the reference date (an article's date, a claim's as_of) fixes the year, so
+    the same text and date give the same period on any day."""
+    [m] = find_periods("in the week ending December 8", published, "en")
+    assert (m.period.start, m.period.end) == (start, start + timedelta(days=6))
+
+
+def test_day_and_month_without_reference_take_the_text_year() -> None:
+    found = find_periods("PCI 2024. In the week ending December 8, Hue led.", None, "en")
+    assert [(m.kind, m.period.start) for m in found] == [
+        ("year", date(2024, 1, 1)),
+        ("week_ending", date(2024, 12, 2)),
+    ]
+    assert find_periods("In the week ending December 8, Hue led.", None, "en") == []

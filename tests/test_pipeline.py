@@ -173,17 +173,32 @@ def test_extractor_failure_keeps_the_article_and_records_why(
         raise ValueError("rule pack exploded")
 
     monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", broken)
-    (tmp_path / "a.txt").write_text("Bac Ninh scored 92.80 points this week.\n")
+    (tmp_path / "a.txt").write_text("Bac Ninh scored 92.80 points in the PCI this year.\n")
     report = ingest([tmp_path], tmp_db, workers=1)
     assert report.stored == 1
     conn = sqlite3.connect(tmp_db)
     assert conn.execute("SELECT extract_status FROM articles").fetchone() == ("extract_error",)
-    (message,) = conn.execute("SELECT message FROM errors WHERE reason = 'extract_failed'")
-    assert "a.txt" in message[0] and "rule pack exploded" in message[0]
+    (row,) = conn.execute("SELECT message, detail FROM errors WHERE reason = 'extract_failed'")
+    assert "a.txt" in row[0] and "rule pack exploded" in row[0]
+    # the traceback is kept, and the failure logged to the package's logger
+    assert row[1].startswith("Traceback") and "in broken" in row[1]
+
+
+def test_extraction_failures_are_logged(
+    tmp_path: Path, tmp_db: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(text: str, lang: str, url: str | None = None) -> list[Fact]:
+        raise ValueError("rule pack exploded")
+
+    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", broken)
+    (tmp_path / "a.txt").write_text("Bac Ninh scored 92.80 points in the PCI this year.\n")
+    with caplog.at_level("WARNING", logger="newsscores"):
+        ingest([tmp_path], tmp_db, workers=1)
+    assert any("a.txt" in r.getMessage() and r.exc_info for r in caplog.records)
 
 
 def test_facts_outside_the_text_are_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Bac Ninh 92.80 points."
+    text = "Bac Ninh 92.80 points in the PCI."
 
     def wild(text: str, lang: str, url: str | None = None) -> list[Fact]:
         return [
@@ -203,6 +218,24 @@ def test_facts_outside_the_text_are_dropped(monkeypatch: pytest.MonkeyPatch) -> 
     art = Article(id=article_id(text), source_path="s", lang="en", text=text)
     out = extract_article(art)
     assert out.facts == [] and [e.reason for e in out.errors] == ["invalid_fact"]
+
+
+def test_an_article_naming_no_index_has_no_facts_and_says_why(tmp_path: Path, tmp_db: Path) -> None:
+    # SCHEMA.md: only governance indices count; a club named after a province is a club
+    (tmp_path / "football.txt").write_text(
+        "Ha Noi FC climbed to third place in the V-League with 18 points after beating Hai Phong.\n"
+    )
+    (tmp_path / "pci.txt").write_text("Bac Ninh scored 72.5 points in the PCI 2024, ranking 3rd.\n")
+    report = ingest([tmp_path], tmp_db, workers=1)
+    conn = sqlite3.connect(tmp_db)
+    status = dict(conn.execute("SELECT source_path, extract_status FROM articles"))
+    assert {Path(k).name: v for k, v in status.items()} == {
+        "football.txt": "no_index",
+        "pci.txt": "extracted",
+    }
+    facts = conn.execute("SELECT kind, unit_key, metric, value FROM facts ORDER BY kind").fetchall()
+    assert facts == [("rank", "bac_ninh", "pci", 3.0), ("score", "bac_ninh", "pci", 72.5)]
+    assert report.facts == 2
 
 
 def test_process_document_never_raises() -> None:

@@ -280,3 +280,12 @@ def test_html_container_url_wins_over_the_page() -> None:
 def test_html_without_main_text_is_a_readable_error(html: str) -> None:
     with pytest.raises((EmptyInputError, MalformedInputError), match="in/doc: .*main text"):
         parse_html(_raw(html.encode(), kind="html"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded_and_binary_is_still_binary(encoding: str) -> None:
+    text = "Điểm PCI của Bắc Ninh đạt 70,5 điểm.\n"
+    assert decode_bytes(text.encode(encoding), "in/doc") == text
+    for binary in (b"\x00\x01" * 50, b"\x00\xff" * 64, b"\xff\x00" * 64):
+        with pytest.raises(BinaryInputError):
+            decode_bytes(binary, "in/doc")

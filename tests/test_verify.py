@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
@@ -21,9 +25,12 @@ from newsscores.verify import (
     parse_claim,
     parse_period,
     verify_claim,
+    whole_index_metrics,
 )
 
 W49 = (date(2025, 12, 1), date(2025, 12, 7))
+#: Two "todays" the claim tests must pass under (issue 8): the clock never decides.
+TODAYS = (date(2026, 1, 15), date(2027, 12, 5))
 W48 = (date(2025, 11, 24), date(2025, 11, 30))
 
 ROWS = [
@@ -112,7 +119,7 @@ def test_parse_period(text: str, expected: tuple[date, date]) -> None:
     assert parse_period(text) == expected
 
 
-@pytest.mark.parametrize("text", ["last week", "2025-13", "2025-W60"])
+@pytest.mark.parametrize("text", ["last week", "2025-13", "2025-W60", "9999-W52", "9999-12"])
 def test_parse_period_rejects(text: str) -> None:
     with pytest.raises(UsageError, match="--period"):
         parse_period(text)
@@ -188,10 +195,18 @@ def test_unit_matches(claimed: str, stored: str, expected: bool) -> None:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> sqlite_utils.Database:
+def corpus_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus ingested by the real pipeline (its database file)."""
     from _factrows import corpus_db
 
-    return corpus_db(tmp_path_factory.mktemp("corpus") / "c.db")
+    path = tmp_path_factory.mktemp("corpus") / "c.db"
+    corpus_db(path).close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_path: Path) -> sqlite_utils.Database:
+    return sqlite_utils.Database(corpus_path)
 
 
 # Issue 5's "done when": a true, a false and an unknown claim in each language, on the
@@ -277,15 +292,22 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> sqlite_utils.Database:
         ),
     ],
 )
+@pytest.mark.parametrize("today", TODAYS, ids=str)
 def test_claims_on_corpus(
     corpus: sqlite_utils.Database,
+    monkeypatch: pytest.MonkeyPatch,
+    today: date,
     claim: str,
     verdict: str,
     parsed: tuple[str, str, float],
     stored: tuple[float, str] | None,
 ) -> None:
+    """The same answers whatever day it is: the clock is patched to two "todays", one
+    before and one well after the corpus's December weeks."""
+    from newsscores import clock
     from newsscores.verify import verify_text
 
+    monkeypatch.setattr(clock, "today", lambda: today)
     results = verify_text(corpus, claim)
     assert overall(results) == verdict, [r.to_dict() for r in results]
     [result] = [r for r in results if (r.claim.kind, r.claim.unit_key) == parsed[:2]]
@@ -299,3 +321,332 @@ def test_claims_on_corpus(
     for e in evidence:  # the offsets point at the figure inside the quoted sentence
         figure = text[e["article_id"]][e["start"] : e["end"]]
         assert figure and figure in e["quote"]
+
+
+# --- a day and month without a year: the nearest stored year before as_of first
+
+W49_2026 = "2026-11-30/2026-12-06"  # "the week ending December 8" read in 2026
+YEARLESS_ROWS = [
+    row("score", "bac_ninh", 92.80, article="y2025"),
+    row("score", "bac_ninh", 93.00, article="y2026", period=W49_2026),
+]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict", "period"),
+    [
+        # the value of either year supports the claim, whichever year it is
+        (date(2027, 12, 5), 92.80, SUPPORTED, W49),
+        (date(2026, 1, 15), 92.80, SUPPORTED, W49),
+        (date(2027, 12, 5), 93.00, SUPPORTED, (date(2026, 11, 30), date(2026, 12, 6))),
+        (date(2026, 1, 15), 93.00, SUPPORTED, (date(2026, 11, 30), date(2026, 12, 6))),
+        # no year has it: the nearest year before as_of contradicts it
+        (date(2027, 12, 5), 95.0, CONTRADICTED, (date(2026, 11, 30), date(2026, 12, 6))),
+        (date(2026, 1, 15), 95.0, CONTRADICTED, W49),
+    ],
+)
+def test_day_and_month_without_year(
+    tmp_path: Path, as_of: date, value: float, verdict: str, period: tuple[date, date]
+) -> None:
+    from newsscores.verify import check_text
+
+    rows = load_facts(make_db(tmp_path / "t.db", YEARLESS_ROWS))
+    claim = f"Bac Ninh scored {value:.2f} points in the week ending December 8"
+    [result] = check_text(rows, claim, as_of)
+    assert result.verdict == verdict
+    # the answer names the period it matched
+    assert (result.claim.period_start, result.claim.period_end) == period
+    assert result.claim.to_dict()["any_year"] is True
+
+
+def test_stated_year_is_not_widened(tmp_path: Path) -> None:
+    from newsscores.verify import check_text
+
+    rows = load_facts(make_db(tmp_path / "t.db", YEARLESS_ROWS))
+    claim = "Bac Ninh scored 93.00 points in the week ending December 8, 2025"
+    [result] = check_text(rows, claim, date(2027, 12, 5))
+    assert result.verdict == CONTRADICTED and not result.claim.alternatives
+    assert (result.claim.period_start, result.claim.period_end) == W49
+
+
+@pytest.mark.parametrize(
+    ("as_of", "period"),
+    [(date(2025, 12, 10), W49), (date(2025, 12, 3), W48)],
+)
+def test_last_week_is_read_as_of(as_of: date, period: tuple[date, date]) -> None:
+    [claim] = parse_claim("Bac Ninh scored 92.80 points last week", "en", as_of)
+    assert (claim.period_start, claim.period_end) == period and not claim.alternatives
+
+
+# --- claims are normalised like articles; bad input is a one-line error
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        unicodedata.normalize(
+            "NFD", "Tỉnh Gia Lai đạt 87,35/100 điểm trong tuần từ ngày 20 đến 26/10/2025"
+        ),
+        "Tỉnh Gia Lai đạt 87,\u200b35/100 điểm trong tuần từ ngày 20 đến 26/10/2025",
+        "Tỉnh Gia\u200b Lai đạt 87,35/100 điểm trong tuần từ ngày 20\u00a0đến 26/10/2025",
+    ],
+    ids=["nfd", "zwsp-in-number", "zwsp-in-name"],
+)
+def test_claims_are_normalised(corpus: sqlite_utils.Database, claim: str) -> None:
+    from newsscores.verify import verify_text
+
+    results = verify_text(corpus, claim, as_of=TODAYS[0])
+    assert overall(results) == SUPPORTED, [r.to_dict() for r in results]
+    assert results[0].claim.unit_key == "gia_lai"
+
+
+def test_invalid_utf8_claim_is_a_usage_error() -> None:
+    text = b"Bac Ninh scored 92.80 \xff points".decode("utf-8", "surrogateescape")
+    with pytest.raises(UsageError, match="claim: not valid UTF-8"):
+        parse_claim(text, "en", TODAYS[0])
+
+
+# --- a claim that names no index is checked against every index (issue 8, item 3)
+
+
+@pytest.fixture(scope="module")
+def indices_db(tmp_path_factory: pytest.TempPathFactory) -> sqlite_utils.Database:
+    """Our four constructed yearly-index articles (PCI en, PAPI vi, PAR fr, DTI no)."""
+    from newsscores.pipeline import ingest
+    from newsscores.store import open_db
+
+    db = open_db(tmp_path_factory.mktemp("indices") / "i.db")
+    ingest([FIXTURES], db, workers=1)
+    return db
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "verify"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "metric", "matched"),
+    [
+        # no index named: any index of the unit (the answer says which)
+        ("Thua Thien Hue scored 71.13 points", SUPPORTED, None, {"pci"}),
+        ("Thừa Thiên Huế đạt 71,13 điểm", SUPPORTED, None, {"pci"}),
+        ("Thua Thien Hue a obtenu 71,13 points", SUPPORTED, None, {"pci"}),
+        ("Thua Thien Hue fikk 71,13 poeng", SUPPORTED, None, {"pci"}),
+        # a component's value supports it too ...
+        ("Thua Thien Hue scored 7.21 points", SUPPORTED, None, {"pci_land_access"}),
+        # ... but only whole indices contradict it
+        ("Thua Thien Hue scored 72.13 points", CONTRADICTED, None, set()),
+        ("Tỉnh Quảng Trị đạt 9,99 điểm", CONTRADICTED, None, set()),
+        ("Tỉnh Lào Cai đạt 71,13 điểm", NOT_FOUND, None, set()),
+        # ranks: rank 1 on any index
+        ("Hai Phong ranked first", SUPPORTED, None, {"pci", "par_index"}),
+        ("Hải Phòng xếp thứ nhất", SUPPORTED, None, {"pci", "par_index"}),
+        ("Hai Phong s'est classée première", SUPPORTED, None, {"pci", "par_index"}),
+        ("Hai Phong ble rangert som nummer én", SUPPORTED, None, {"pci", "par_index"}),
+        ("Quang Tri ranked first", SUPPORTED, None, {"papi"}),
+        ("Da Nang ranked third", CONTRADICTED, None, set()),
+        # an index named: that index only
+        ("Thua Thien Hue scored 71.13 points in PCI 2024", SUPPORTED, "pci", {"pci"}),
+        ("Thua Thien Hue scored 71.13 points in PAPI 2024", CONTRADICTED, "papi", set()),
+        ("Chỉ số PAPI: Thừa Thiên Huế đạt 44,10 điểm", SUPPORTED, "papi", {"papi"}),
+        ("Chỉ số PAPI: Thừa Thiên Huế đạt 71,13 điểm", CONTRADICTED, "papi", set()),
+        (
+            "Selon l'indice PAR, Thua Thien Hue a obtenu 90,55 %",
+            SUPPORTED,
+            "par_index",
+            {"par_index"},
+        ),
+        (
+            "Selon l'indice PAR, Thua Thien Hue a obtenu 71,13 points",
+            CONTRADICTED,
+            "par_index",
+            set(),
+        ),
+        ("I DTI-indeksen fikk Thua Thien Hue 0,6650 poeng", SUPPORTED, "dti", {"dti"}),
+        ("I DTI-indeksen fikk Thua Thien Hue 71,13 poeng", CONTRADICTED, "dti", set()),
+        ("Hai Phong ranked first in PAPI 2024", NOT_FOUND, "papi", set()),
+    ],
+)
+def test_index_named_or_not(
+    indices_db: sqlite_utils.Database,
+    claim: str,
+    verdict: str,
+    metric: str | None,
+    matched: set[str],
+) -> None:
+    from newsscores.verify import verify_text
+
+    [result] = verify_text(indices_db, claim, as_of=TODAYS[1])
+    assert result.verdict == verdict, result.to_dict()
+    assert result.claim.metric == metric
+    assert {e["metric"] for e in result.supporting} == matched
+    if verdict == CONTRADICTED:  # only whole indices contradict
+        assert result.contradicting
+        assert {e["metric"] for e in result.contradicting} <= whole_index_metrics()
+
+
+# --- the command line: --article, --file, --as-of (issue 8, item 4)
+
+ARTICLE = Path(__file__).resolve().parents[1] / "corpus" / "004_eabcd36e13c846e9.txt"
+
+
+def _run(*args: str, stdin: str | bytes | None = None) -> Any:
+    from click.testing import CliRunner
+
+    from newsscores.cli import main
+
+    return CliRunner().invoke(main, ["verify", *args], input=stdin)
+
+
+def test_article_unchanged_is_supported(corpus_path: Path) -> None:
+    result = _run("--article", str(ARTICLE), "--db", str(corpus_path))
+    assert result.exit_code == 0, result.output
+    first = result.output.splitlines()[0]
+    assert re.search(r"(\d+) figure\(s\), \1 SUPPORTED, 0 CONTRADICTED, 0 NOT FOUND", first)
+    assert "Evidence:" in result.output
+
+
+def test_article_with_a_changed_score_is_contradicted(corpus_path: Path, tmp_path: Path) -> None:
+    planted = tmp_path / "planted.txt"
+    text = ARTICLE.read_text("utf-8")
+    assert text.count("scored 92.80 points") == 1
+    planted.write_text(text.replace("scored 92.80 points", "scored 93.80 points"), "utf-8")
+    n_articles = sqlite_utils.Database(corpus_path)["articles"].count
+    result = _run("--article", str(planted), "--db", str(corpus_path))
+    assert result.exit_code == 1, result.output
+    head = result.output.split("\nEvidence:\n")[0]
+    figures = head.splitlines()[1:]  # one line per figure, then the evidence
+    contradicted = [ln for ln in figures if ln.startswith("CONTRADICTED")]
+    assert len(contradicted) == 1 and "bac_ninh total = 93.8" in contradicted[0]
+    assert "scored 93.80 points" in contradicted[0]  # its quote
+    assert all(ln.startswith("SUPPORTED") for ln in figures if ln not in contradicted)
+    # the stored value is the evidence against it; the article is not stored
+    assert "x score bac_ninh total = 92.8" in result.output
+    assert sqlite_utils.Database(corpus_path)["articles"].count == n_articles
+
+
+def test_article_json(corpus_path: Path, tmp_path: Path) -> None:
+    planted = tmp_path / "planted.txt"
+    planted.write_text(ARTICLE.read_text("utf-8").replace("92.80", "93.80", 1), "utf-8")
+    result = _run("--article", str(planted), "--db", str(corpus_path), "--json")
+    out = json.loads(result.output)
+    assert result.exit_code == 1 and out["verdict"] == CONTRADICTED
+    bad = [f for f in out["figures"] if f["verdict"] == CONTRADICTED]
+    assert [f["claim"]["value"] for f in bad] == [93.8]
+    assert [e["value"] for e in bad[0]["contradicting"]] == [92.8]
+
+
+def test_article_html(corpus_path: Path, tmp_path: Path) -> None:
+    page = tmp_path / "draft.html"
+    page.write_text(
+        "<html><head><title>Gia Lai</title></head><body><article><p>Tỉnh Gia Lai đạt "
+        "87,35/100 điểm Chỉ số phục vụ người dân, doanh nghiệp trong tuần từ ngày 20 đến "
+        "26/10/2025, giữ vị trí thứ 13 toàn quốc.</p></article></body></html>",
+        "utf-8",
+    )
+    result = _run("--article", str(page), "--db", str(corpus_path))
+    assert result.exit_code == 0, result.output
+    assert "score gia_lai total = 87.35" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+    ],
+    ids=["missing"],
+)
+def test_article_errors_are_one_line(
+    corpus_path: Path, tmp_path: Path, content: str | None, message: str
+) -> None:
+    path = tmp_path / "a.txt"
+    if content is not None:
+        path.write_text(content, "utf-8")
+    result = _run("--article", str(path), "--db", str(corpus_path))
+    assert result.exit_code == 2
+    [line] = result.output.splitlines()
+    assert line.startswith("Error: ") and str(path) in line and message in line
+
+
+CLAIMS = (
+    "Bac Ninh scored 92.80 points in the week ending December 8\n"
+    "\n"
+    "Tỉnh Gia Lai đạt 88,35/100 điểm trong tuần từ ngày 20 đến 26/10/2025\n"
+)
+
+
+def test_file_from_stdin(corpus_path: Path) -> None:
+    result = _run("--file", "-", "--db", str(corpus_path), "--as-of", "2027-12-05", stdin=CLAIMS)
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert [ln.split("\t")[0] for ln in lines] == [SUPPORTED, CONTRADICTED]
+    assert "2025-12-01/2025-12-07" in lines[0]
+
+
+def test_file_json_lines_and_a_bad_line(corpus_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_bytes(b"Bac Ninh scored 92.80 \xff points\n" + CLAIMS.splitlines()[0].encode())
+    result = _run("--file", str(path), "--db", str(corpus_path), "--json")
+    assert result.exit_code == 2  # not all SUPPORTED, none CONTRADICTED
+    records = [json.loads(ln) for ln in result.output.splitlines() if ln.startswith("{")]
+    assert [(r["line"], r["verdict"]) for r in records] == [(1, "ERROR"), (2, SUPPORTED)]
+    assert f"{path}:1: not valid UTF-8" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--as-of", "yesterday", "Bac Ninh ranked first"], "--as-of 'yesterday'"),
+        (["--unit", "x", "--kind", "rank", "--value", "1", "--period", "9999-W52"], "--period"),
+        (["Bac Ninh ranked first", "--file", "-"], "give either"),
+    ],
+)
+def test_usage_errors(corpus_path: Path, args: list[str], message: str) -> None:
+    result = _run(*args, "--db", str(corpus_path))
+    assert result.exit_code == 2 and message in result.output
+    assert "Traceback" not in result.output
+
+
+HUGE_RANK = "Hai Phong ranked 1" + "0" * 400 + "th"
+
+
+def test_huge_number_in_a_claim_is_no_figure(corpus_path: Path) -> None:
+    # a number no index can state is no figure (numbers.py rejects it), not a crash
+    result = _run(HUGE_RANK, "--db", str(corpus_path))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "no figure recognised in the claim" in result.output
+
+
+def test_huge_number_in_an_article_is_no_figure(corpus_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("PCI 2024: " + HUGE_RANK + " nationwide.\n", "utf-8")
+    result = _run("--article", str(path), "--db", str(corpus_path))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "no figure recognised in the article" in result.output
+
+
+def test_a_claim_whose_extraction_fails_fails_only_its_line(
+    corpus_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    real = sys.modules["newsscores.extract"].extract_facts
+
+    def fragile(text: str, lang: str, url: str | None = None, **kw: Any) -> Any:
+        if "Hai Phong" in text:
+            raise ValueError("rule pack exploded")
+        return real(text, lang, url, **kw)
+
+    monkeypatch.setattr(sys.modules["newsscores.extract"], "extract_facts", fragile)
+    claims = f"{HUGE_RANK}\nBac Ninh scored 92.80 points in the week ending December 8\n"
+    result = _run("--file", "-", "--db", str(corpus_path), "--as-of", "2026-01-15", stdin=claims)
+    assert result.exit_code == 2
+    verdicts = [ln.split("\t")[0] for ln in result.output.splitlines() if "\t" in ln]
+    assert verdicts == ["ERROR", SUPPORTED]
+    assert "-:1: claim: extraction failed" in result.output
+
+
+def test_as_of_on_the_command_line(corpus_path: Path) -> None:
+    claim = "Bac Ninh scored 92.80 points in the week ending December 8"
+    for as_of in ("2026-01-15", "2027-12-05"):
+        result = _run(claim, "--db", str(corpus_path), "--as-of", as_of)
+        assert result.exit_code == 0 and "in 2025-12-01/2025-12-07" in result.output

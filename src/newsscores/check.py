@@ -12,6 +12,7 @@ period is unknown are compared only with figures of the same article.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -199,12 +200,22 @@ def score_above_max(rows: list[FactRow], tol: float) -> list[Finding]:
 
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
-_PERCENT_AFTER = regex.compile(
-    rf"^(?:\s*(?:/|out of|sur|av|trên)\s*(\d+))?\s*(?:points?|poeng|điểm|pts)?\s*"
-    rf"(?:[,(–—-]\s*)?(?:or|soit|tilsvarende|tương đương|equivalent to|i\.e\.)?\s*"
-    rf"{_NUM}\s*(?:%|per\s?cent|percent|prosent)",
-    regex.IGNORECASE,
-)
+
+
+@functools.cache
+def _percent_after() -> regex.Pattern[str]:
+    """``/ 18 points, or 99.2 %`` after a score, from the packs' ``check.yaml`` words."""
+    from .extract.packs import all_words
+
+    def alt(key: str) -> str:
+        return "|".join(all_words(key)) or "(?!)"
+
+    return regex.compile(
+        rf"^(?:\s*(?:/|{alt('out_of')})\s*(\d+))?\s*(?:{alt('points')})?\s*"
+        rf"(?:[,(–—-]\s*)?(?:{alt('restatement')})?\s*"
+        rf"{_NUM}\s*(?:{alt('percent')})",
+        regex.IGNORECASE,
+    )
 
 
 def _as_float(s: str) -> float:
@@ -219,7 +230,7 @@ def percent_restatement(rows: list[FactRow], tol: float) -> list[Finding]:
     for r in rows:
         if r["kind"] != "score":
             continue
-        m = _PERCENT_AFTER.match(str(r.get("after") or ""))
+        m = _percent_after().match(str(r.get("after") or ""))
         cap = r.get("max_value") or (float(m.group(1)) if m and m.group(1) else None)
         if not cap or float(r["value"]) > float(cap):
             continue

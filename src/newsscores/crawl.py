@@ -14,11 +14,13 @@ failures, is written to the WARC so ``newsscores ingest`` can read it later.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import io
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -69,6 +71,9 @@ class CrawlOptions:
     max_pages: int | None = None
     user_agent: str = SETTINGS.user_agent
     allow_private: bool = False
+    #: Addresses or networks allowed whatever else says (the only way to reach a
+    #: link-local or cloud-metadata address, which ``allow_private`` never opens).
+    allow_addresses: tuple[str, ...] = ()
 
 
 @dataclass
@@ -107,16 +112,63 @@ class CrawlReport:
         )
 
 
-def address_allowed(address: str, allow_private: bool) -> bool:
-    """Whether a connection to ``address`` is allowed: public unicast only, by default."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    if ip.is_multicast or ip.is_unspecified:
+#: Cloud instance-metadata services: credentials live there, so they are refused
+#: even with ``allow_private`` unless named in ``allow_addresses``.
+_METADATA = frozenset(
+    ipaddress.ip_address(a)
+    for a in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200")
+)
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+_IP = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def _embedded(ip: _IP) -> list[_IP]:
+    """``ip`` and every IPv4 address it carries (IPv4-mapped, NAT64, 6to4, Teredo):
+    each must pass the check, or ``64:ff9b::a9fe:a9fe`` would reach 169.254.169.254."""
+    found: list[_IP] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            found.append(ip.ipv4_mapped)
+        if ip.sixtofour is not None:
+            found.append(ip.sixtofour)
+        if ip.teredo is not None:
+            found.extend(ip.teredo)
+        if any(ip in net for net in _NAT64):
+            found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return found
+
+
+def address_allowed(
+    address: str, allow_private: bool, allow_addresses: Iterable[str] = ()
+) -> bool:
+    """Whether a connection to ``address`` is allowed: public unicast only, by default.
+
+    ``allow_private`` opens private and loopback addresses, never link-local or
+    cloud-metadata ones (nor their NAT64/6to4 forms); those, and anything else,
+    pass only when ``allow_addresses`` names them (an address or a network)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
         return False
-    if allow_private:
-        return True
-    return ip.is_global and not (ip.is_private or ip.is_loopback or ip.is_link_local)
+    forms = _embedded(ip)
+    for entry in allow_addresses:
+        try:
+            net = ipaddress.ip_network(entry.strip(), strict=False)
+        except ValueError:
+            continue
+        if any(form.version == net.version and form in net for form in forms):
+            return True
+    for form in forms:
+        if form.is_multicast or form.is_unspecified or (form.version == 4 and form.is_reserved):
+            return False
+        if form.is_link_local or form in _METADATA:
+            return False
+        if not allow_private and not (
+            form.is_global and not (form.is_private or form.is_loopback)
+        ):
+            return False
+    return True
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
@@ -217,29 +269,36 @@ class Crawler:
 
     def permits(self, host: str, address: str) -> bool:
         """Whether ``host`` may be contacted at ``address`` (the private-address policy)."""
-        return address_allowed(address, self.options.allow_private)
+        return address_allowed(
+            address, self.options.allow_private, self.options.allow_addresses
+        )
 
     def check_url(self, url: str) -> tuple[str, str, int, str]:
         """Scheme, host, port and a vetted address for ``url``, or a CrawlError."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            hostname = parts.hostname
+        except ValueError as exc:
+            raise CrawlError(url, "bad_url", f"not a valid URL ({exc})") from None
         if parts.scheme not in ("http", "https"):
             raise CrawlError(url, "scheme", f"only http(s) is fetched, not {parts.scheme!r}")
-        if not parts.hostname:
+        if not hostname:
             raise CrawlError(url, "scheme", "URL without host")
         try:
             port = parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError:
             raise CrawlError(url, "scheme", "bad port") from None
         # IPv4 first: a server on "localhost" often listens on 127.0.0.1 only.
-        addresses = sorted(self.resolve(parts.hostname, port), key=lambda a: ":" in a)
-        refused = [a for a in addresses if not self.permits(parts.hostname, a)]
+        addresses = sorted(self.resolve(hostname, port), key=lambda a: ":" in a)
+        refused = [a for a in addresses if not self.permits(hostname, a)]
         if refused or not addresses:
             raise CrawlError(
                 url,
                 "private_address",
-                f"refused address {', '.join(refused) or 'none'} (use --allow-private)",
+                f"refused address {', '.join(refused) or 'none'} (--allow-private opens "
+                "private and loopback addresses; --allow-address ADDR any one address)",
             )
-        return parts.scheme, parts.hostname, port, addresses[0]
+        return parts.scheme, hostname, port, addresses[0]
 
     def _wait_for(self, host_key: str) -> None:
         """Sleep until ``host_key`` may be contacted again."""
@@ -296,13 +355,13 @@ class Crawler:
 
     def _follow(self, url: str, robots: bool) -> Fetched:
         """The last response of ``url``'s redirect chain, every hop checked like the first."""
-        current = urldefrag(url).url
+        current = _clean_url(url)
         for _hop in range(self.options.max_redirects + 1):
             fetched = self._get(current, robots=robots)
             location = fetched.header("location")
             if fetched.status not in _REDIRECTS or not location:
                 return fetched
-            current = urldefrag(urljoin(current, location.strip())).url
+            current = _clean_url(_join(current, location.strip()))
         raise CrawlError(
             url, "too_many_redirects", f"more than {self.options.max_redirects} redirects"
         )
@@ -348,6 +407,13 @@ class Crawler:
         deadline = time.monotonic() + self.options.timeout
         self.requests += 1
         method_line = f"GET {target} HTTP/1.1"
+        # The timeout is a deadline for the whole exchange: a server that sends one
+        # byte a second never lets a per-read socket timeout expire, so at the
+        # deadline the socket is shut and every read in progress ends.
+        expired = threading.Event()
+        timer = threading.Timer(self.options.timeout, _shut, args=(conn, expired))
+        timer.daemon = True
+        timer.start()
         try:
             conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
             for name, value in request:
@@ -358,13 +424,20 @@ class Crawler:
                 url, response.status, response.reason, response.getheaders(), b"", address
             )
             fetched.body, fetched.truncated = self._read_capped(response, fetched, deadline)
+            if expired.is_set():
+                raise TimeoutError
         except TimeoutError:
             self.warc.write(url, request, method_line, None)
             raise CrawlError(url, "timeout", f"no answer within {self.options.timeout}s") from None
         except (OSError, http.client.HTTPException) as exc:
             self.warc.write(url, request, method_line, None)
+            if expired.is_set():
+                raise CrawlError(
+                    url, "timeout", f"no complete answer within {self.options.timeout}s"
+                ) from None
             raise CrawlError(url, "connection", f"connection failed ({exc})") from None
         finally:
+            timer.cancel()
             conn.close()
         self.warc.write(url, request, method_line, fetched)
         if fetched.truncated:
@@ -387,7 +460,7 @@ class Crawler:
         while True:
             if time.monotonic() > deadline:
                 raise TimeoutError
-            chunk = response.read(_READ_CHUNK)
+            chunk = response.read1(_READ_CHUNK)  # what has arrived, not a full 64 KB
             if not chunk:
                 return b"".join(chunks), False
             chunks.append(chunk)
@@ -401,6 +474,31 @@ class Crawler:
                     return b"".join(chunks), True
                 except BodyError:
                     decoder = None
+
+
+def _shut(conn: http.client.HTTPConnection, expired: threading.Event) -> None:
+    """End every read on ``conn`` now (its deadline passed)."""
+    expired.set()
+    sock = conn.sock
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _clean_url(url: str) -> str:
+    """``url`` without its fragment; a CrawlError when it does not parse (``http://[::1``)."""
+    try:
+        return urldefrag(url).url
+    except ValueError as exc:
+        raise CrawlError(url, "bad_url", f"not a valid URL ({exc})") from None
+
+
+def _join(base: str, link: str) -> str:
+    """``link`` resolved against ``base``; a CrawlError when either does not parse."""
+    try:
+        return urljoin(base, link)
+    except ValueError as exc:
+        raise CrawlError(link, "bad_url", f"not a valid URL ({exc})") from None
 
 
 def _local_name(tag: str) -> str:
@@ -452,13 +550,14 @@ def _feed_link(item: ET.Element) -> str | None:
 
 
 def read_url_list(path: Path) -> list[str]:
-    """URLs from a file, one per line; blank lines and ``#`` comments are skipped."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+    """URLs from a file, one per line; blank lines and ``#`` comments are skipped.
+    Bytes that are not UTF-8 become U+FFFD (such a URL then fails as ``bad_url``)."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     return [s for line in lines if (s := line.strip()) and not s.startswith("#")]
 
 
 def _is_url(value: str) -> bool:
-    return urlsplit(value).scheme in ("http", "https")
+    return value.lower().startswith(("http://", "https://"))
 
 
 class _Run:
@@ -493,19 +592,32 @@ class _Run:
             self.fail(source, str(reason), f"{source}: {exc}")
             return
         base = source if _is_url(source) else ""
-        yield from (urljoin(base, page) for page in pages)
+        for page in pages:
+            try:
+                yield _join(base, page)
+            except CrawlError as exc:
+                self.fail(page, exc.reason, str(exc))
         for sitemap in sitemaps:
             if depth + 1 >= _MAX_SITEMAP_DEPTH:
                 self.fail(sitemap, "sitemap_depth", f"{sitemap}: sitemaps nested too deep")
                 continue
-            yield from self.listing(urljoin(base, sitemap), depth + 1)
+            try:
+                nested = _join(base, sitemap)
+            except CrawlError as exc:
+                self.fail(sitemap, exc.reason, str(exc))
+                continue
+            yield from self.listing(nested, depth + 1)
 
     def page(self, url: str) -> bool:
         """Fetch one page unless seen; False once ``max_pages`` is reached."""
         limit = self.crawler.options.max_pages
         if limit is not None and len(self.report.fetched) >= limit:
             return False
-        key = urldefrag(url).url
+        try:
+            key = _clean_url(url)
+        except CrawlError as exc:
+            self.fail(url, exc.reason, str(exc))
+            return True
         if key in self.seen:
             return True
         self.seen.add(key)

@@ -17,6 +17,7 @@ __all__ = [
     "UnsupportedInputError",
     "PathInputError",
     "ExtractionError",
+    "PackError",
     "StorageError",
     "CrawlError",
     "BodyError",
@@ -24,6 +25,7 @@ __all__ = [
     "BodyUndecodable",
     "BodyMalformed",
     "WorkerDiedError",
+    "DocumentTimeout",
     "UsageError",
 ]
 
@@ -93,6 +95,18 @@ class ExtractionError(NewsscoresError):
     """A rule pack is invalid or extraction failed on an article."""
 
 
+class PackError(ExtractionError):
+    """A rule pack file breaks the pack schema: names the file, the line and the key."""
+
+    def __init__(self, path: str, line: int | None, key: str, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.key = key
+        self.message = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
+
+
 class StorageError(NewsscoresError):
     """The database cannot be opened or written."""
 
@@ -133,6 +147,25 @@ class BodyMalformed(BodyError):
 
 class WorkerDiedError(NewsscoresError, RuntimeError):
     """An ingest worker process died (killed, out of memory); rerun to resume."""
+
+
+class DocumentTimeout(BaseException):  # noqa: N818 - it is a signal, like KeyboardInterrupt
+    """A document used up its time budget (``NEWSSCORES_DOCUMENT_SECONDS``).
+
+    A :class:`BaseException`, like :class:`KeyboardInterrupt`, so that the
+    ``except Exception`` of a library in the middle of the work (trafilatura, lxml)
+    does not swallow it: it reaches the pipeline, which records the input as
+    ``timeout`` and goes on."""
+
+    reason = "timeout"
+
+    def __init__(self, source: str, seconds: float) -> None:
+        self.source = source
+        self.seconds = seconds
+        super().__init__(
+            f"{source}: took more than its {seconds:g}s budget (NEWSSCORES_DOCUMENT_SECONDS); "
+            "skipped, rerun with a larger budget and --retry-failed"
+        )
 
 
 class UsageError(NewsscoresError):

@@ -7,6 +7,7 @@ byte limit while decompressing (a gzip bomb never gets inflated in memory).
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass, field
 
@@ -28,6 +29,9 @@ __all__ = [
 
 
 _GZIP = ("gzip", "x-gzip")
+#: A chunk size: hex digits only (``int()`` would also take ``-4``, ``+4``, ``0x4``,
+#: ``4_0`` and spaces; a negative size sent the parser backwards forever).
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
 _DEFLATE = ("deflate",)
 
 
@@ -138,10 +142,9 @@ def dechunk(body: bytes, limit: int) -> bytes:
         if eol < 0:
             raise BodyMalformed("chunk size line without end")
         size_text = body[pos:eol].split(b";", 1)[0].strip()
-        try:
-            size = int(size_text, 16)
-        except ValueError:
-            raise BodyMalformed(f"bad chunk size {size_text[:20]!r}") from None
+        if _CHUNK_SIZE.fullmatch(size_text) is None:
+            raise BodyMalformed(f"bad chunk size {size_text[:20]!r}")
+        size = int(size_text, 16)
         if size == 0:
             break
         start = eol + 1

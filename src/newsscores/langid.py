@@ -30,8 +30,11 @@ def canonical_lang(code: str) -> str:
 
 
 def is_supported(lang: str) -> bool:
-    """Whether an extractor rule pack exists for ``lang``."""
-    return lang in settings.SUPPORTED_LANGS
+    """Whether an extractor rule pack exists for ``lang``: the supported languages are
+    the packs found (``$NEWSSCORES_EXTRACTORS`` or the shipped ``extractors``)."""
+    from .extract.packs import available_langs
+
+    return lang in available_langs()
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -16,7 +16,8 @@ A figure that is the previous value of a move (``from 69.23 to 91.60``, ``up fro
 70.87``, ``fra 23. til 4. plass``) gets the period one step earlier, with
 ``:previous`` appended to its source.
 
-Month names, ordinals and the patterns themselves live in ``data/periods.yaml``.
+Month names, ordinals and the patterns themselves live in each language's rule pack
+(``extractors/<lang>/periods.yaml``), read through the pack loader.
 """
 
 from __future__ import annotations
@@ -27,10 +28,8 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
+from pathlib import Path
 from typing import Any
-
-import yaml
 
 from .models import Article, Fact
 
@@ -81,21 +80,55 @@ class PeriodMention:
         return self.kind in _ANCHORED
 
 
-@functools.cache
+#: The keys of a pack's ``periods`` block, with their value when a pack has none.
+_PERIOD_KEYS: dict[str, Any] = {
+    "months": {},
+    "ordinals": {},
+    "excluded_before": [],
+    "patterns": [],
+    "previous_before": [],
+    "previous_after": "(?!)",
+    "previous_strong": [],
+    "articles": [],
+}
+
+
 def _data() -> dict[str, Any]:
-    text = resources.files("newsscores").joinpath("data/periods.yaml").read_text("utf-8")
-    loaded: dict[str, Any] = yaml.safe_load(text)
-    return loaded
+    """The ``periods`` blocks of every pack found, as ``{key: {lang: value}}``."""
+    return _data_in(_root())
+
+
+@functools.cache
+def _data_in(root: Path) -> dict[str, Any]:
+    from .extract.packs import available_langs, load_pack
+
+    out: dict[str, Any] = {key: {} for key in _PERIOD_KEYS}
+    for lang in available_langs(root):
+        pack = load_pack(lang, root)
+        block = pack.periods if pack is not None else {}
+        for key, default in _PERIOD_KEYS.items():
+            out[key][lang] = block.get(key, default)
+    return out
 
 
 def _alternation(words: dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
-@functools.cache
+def _root() -> Path:
+    from .extract.packs import packs_dir
+
+    return packs_dir()
+
+
 def _compiled() -> list[tuple[str, str, re.Pattern[str]]]:
     """Every (language, type, regex) with the month/ordinal placeholders expanded."""
-    data = _data()
+    return _compiled_in(_root())
+
+
+@functools.cache
+def _compiled_in(root: Path) -> list[tuple[str, str, re.Pattern[str]]]:
+    data = _data_in(root)
     out: list[tuple[str, str, re.Pattern[str]]] = []
     for lang, pats in data["patterns"].items():
         subs = {
@@ -113,11 +146,18 @@ def _compiled() -> list[tuple[str, str, re.Pattern[str]]]:
     return out
 
 
-@functools.cache
 def _excluded() -> re.Pattern[str]:
-    words = [w for ws in _data()["excluded_before"].values() for w in ws]
+    return _excluded_in(_root())
+
+
+@functools.cache
+def _excluded_in(root: Path) -> re.Pattern[str]:
+    data = _data_in(root)
+    words = [w for ws in data["excluded_before"].values() for w in ws]
     alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?:^|[^\w])(?:{alt})\s*(?:the\s+|la\s+|le\s+)?$", re.IGNORECASE)
+    arts = sorted({a for ws in data["articles"].values() for a in ws}, key=len, reverse=True)
+    art = "".join(re.escape(a) + r"\s+|" for a in arts)
+    return re.compile(rf"(?:^|[^\w])(?:{alt})\s*(?:{art[:-1]})?$", re.IGNORECASE)
 
 
 def monday_week(d: date) -> Period:
@@ -161,7 +201,9 @@ def _month_number(lang: str, raw: str | None) -> int | None:
 
 
 def _year_for(month: int, day: int, ref: date | None) -> int | None:
-    """The year of a day-and-month stated without one: the latest not after ``ref``."""
+    """The year of a day-and-month stated without one: the latest such day not more than
+    a week after ``ref`` (an article's date, or the date a claim is read ``as_of``; never
+    the clock, so the answer does not change with the day it is computed)."""
     if ref is None:
         return None
     y = ref.year
@@ -311,11 +353,18 @@ def _pick(text: str, mentions: list[PeriodMention], pos: int) -> PeriodMention |
     return anchored[0] if anchored else None
 
 
-@functools.cache
-def _previous_res() -> tuple[
+_PreviousRes = tuple[
     dict[str, list[re.Pattern[str]]], dict[str, re.Pattern[str]], dict[str, list[re.Pattern[str]]]
-]:
-    d = _data()
+]
+
+
+def _previous_res() -> _PreviousRes:
+    return _previous_res_in(_root())
+
+
+@functools.cache
+def _previous_res_in(root: Path) -> _PreviousRes:
+    d = _data_in(root)
 
     def comp(v: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]:
         return {k: [re.compile(p, re.IGNORECASE) for p in ps] for k, ps in v.items()}

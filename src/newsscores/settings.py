@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["Settings", "SETTINGS", "EXTRACTOR_VERSION", "SUPPORTED_LANGS"]
+__all__ = [
+    "Settings",
+    "SETTINGS",
+    "SETTINGS_PROBLEMS",
+    "EXTRACTOR_VERSION",
+    "read_env",
+]
 
 #: Bumped whenever a rule pack or the extraction engine changes what it emits;
 #: stored articles are re-extracted when the stored version differs.
 EXTRACTOR_VERSION = "rules-0.8.0"
-
-#: Languages that have a rule pack in ``extractors/``.
-SUPPORTED_LANGS: tuple[str, ...] = ("vi", "en", "fr", "no")
 
 
 @dataclass(frozen=True)
@@ -35,18 +40,54 @@ class Settings:
     crawl_max_bytes: int = 10 * 1024 * 1024
     crawl_max_redirects: int = 5
     rounding_tolerance: float = 0.011
+    #: CPU seconds one document may take per 100 KB of input (at least this much per
+    #: document); past it the document is recorded as ``timeout`` (0 turns it off).
+    document_seconds: float = 5.0
 
     @classmethod
     def from_env(cls) -> Settings:
-        """Settings with any ``NEWSSCORES_<FIELD>`` environment variable applied."""
-        values: dict[str, object] = {}
-        for name in cls.__dataclass_fields__:
-            raw = os.environ.get(f"NEWSSCORES_{name.upper()}")
-            if raw is None:
-                continue
-            kind = type(getattr(cls(), name))
-            values[name] = kind(raw)
-        return cls(**values)  # type: ignore[arg-type]
+        """Settings with any ``NEWSSCORES_<FIELD>`` environment variable applied;
+        a malformed value keeps the default (see :func:`read_env` for the problems)."""
+        return read_env(cls, os.environ)[0]
 
 
-SETTINGS = Settings.from_env()
+#: Settings that must be at least 1 (a 0 batch or queue would stall a run).
+_AT_LEAST_ONE = frozenset(
+    {"workers", "queue_size", "batch_size", "max_input_bytes", "max_text_chars",
+     "langdetect_chars", "crawl_max_bytes"}
+)
+
+
+def read_env(
+    cls: type[Settings], environ: Mapping[str, str]
+) -> tuple[Settings, list[str]]:
+    """Settings from ``NEWSSCORES_*`` variables and one line per malformed one
+    (``NEWSSCORES_BATCH_SIZE='x' is not an integer``); malformed ones keep the
+    default, so importing newsscores never fails and ``--help`` always works."""
+    defaults = cls()
+    values: dict[str, object] = {}
+    problems: list[str] = []
+    for name in cls.__dataclass_fields__:
+        var = f"NEWSSCORES_{name.upper()}"
+        raw = environ.get(var)
+        if raw is None:
+            continue
+        kind = type(getattr(defaults, name))
+        try:
+            value: object = kind(raw.strip()) if kind is not str else raw
+        except ValueError:
+            what = {int: "an integer", float: "a number"}.get(kind, kind.__name__)
+            problems.append(f"{var}={raw!r} is not {what}")
+            continue
+        if isinstance(value, float) and not math.isfinite(value):
+            problems.append(f"{var}={raw!r} is not a finite number")
+            continue
+        if isinstance(value, int | float) and (value < 0 or (name in _AT_LEAST_ONE and value < 1)):
+            least = 1 if name in _AT_LEAST_ONE else 0
+            problems.append(f"{var}={raw!r} must be at least {least}")
+            continue
+        values[name] = value
+    return cls(**values), problems  # type: ignore[arg-type]
+
+
+SETTINGS, SETTINGS_PROBLEMS = read_env(Settings, os.environ)

@@ -11,6 +11,8 @@ One process writes; callers group writes in :func:`transaction` batches.
 from __future__ import annotations
 
 import hashlib
+import os
+import socket
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +28,13 @@ from .models import Article, Fact
 
 __all__ = [
     "open_db",
+    "SCHEMA_VERSION",
+    "META",
+    "check_owner",
+    "source_state",
+    "forget_source",
+    "mark_interrupted",
+    "process_alive",
     "FACT_TABLE_COLUMNS",
     "ARTICLE_TABLE_COLUMNS",
     "EVIDENCE_TABLE_COLUMNS",
@@ -57,6 +66,13 @@ __all__ = [
     "now",
 ]
 
+#: Version of the tables' layout, kept in ``meta``; a database of a newer layout
+#: (written by a newer newsscores) is refused rather than written.
+SCHEMA_VERSION = 2
+#: ``meta(key, value)``: ``application = newsscores`` and ``schema_version``; how a
+#: newsscores database is told from any other SQLite file.
+META = "meta"
+_APPLICATION = "newsscores"
 ARTICLES = "articles"
 FACTS = "facts"
 ERRORS = "errors"
@@ -121,29 +137,121 @@ ERROR_TABLE_COLUMNS: dict[str, Any] = {
 }
 #: Every source read, and what became of it.
 SOURCE_TABLE_COLUMNS: dict[str, Any] = {
-    "source_path": str, "article_id": str, "outcome": str, "run_id": int
+    "source_path": str,
+    "article_id": str,
+    "outcome": str,
+    "run_id": int,
+    "fingerprint": str,
 }
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a newsscores database in WAL mode with every table."""
+    """Open (creating if needed) a newsscores database in WAL mode with every table.
+
+    Another application's SQLite file (tables but no newsscores ``meta``) and a file
+    that is not SQLite are refused before anything is written to them. A read-only
+    database opens for reading (writing to it is then a :class:`StorageError`).
+    """
+    p = Path(path)
+    if p.exists() and p.is_dir():
+        raise StorageError(f"{path}: is a directory, not a database file")
     try:
-        p = Path(path)
-        if p.exists() and p.is_dir():
-            raise StorageError(f"{path}: is a directory, not a database file")
         conn = sqlite3.connect(str(p), timeout=60, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path}: cannot open database: {exc}") from exc
+    try:
+        check_owner(conn, str(path))
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         ensure_schema(db)
+    except StorageError:
+        conn.close()
+        raise
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) and _is_ours(conn):
+            return sqlite_utils.Database(conn)
+        conn.close()
+        raise StorageError(f"{path}: cannot open database: {exc}") from exc
     except sqlite3.Error as exc:
+        conn.close()
         raise StorageError(f"{path}: cannot open database: {exc}") from exc
     return db
 
 
+#: Tables every newsscores database had before ``meta`` existed.
+_LEGACY_TABLES = frozenset({"articles", "facts", "errors", "runs", "sources"})
+
+
+#: Columns the ``articles`` and ``facts`` of every newsscores version have.
+_LEGACY_COLUMNS = {
+    "articles": frozenset({"id", "source_path", "lang", "text"}),
+    "facts": frozenset({"article_id", "kind", "unit_key", "value", "quote"}),
+}
+
+
+def _is_legacy(conn: sqlite3.Connection, names: set[str]) -> bool:
+    """Whether tables ``names`` are those of a newsscores database written before
+    ``meta`` existed (same tables, and the contract's columns)."""
+    if not names >= _LEGACY_TABLES:
+        return False
+    for table, needed in _LEGACY_COLUMNS.items():
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if not have >= needed:
+            return False
+    return True
+
+
+def _is_ours(conn: sqlite3.Connection) -> bool:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return META in names or _is_legacy(conn, names)
+
+
+def check_owner(conn: sqlite3.Connection, path: str) -> None:
+    """Raise :class:`StorageError` unless ``conn`` is empty or a newsscores database
+    of a layout this version knows; reads only."""
+    try:
+        names = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path}: not a SQLite database ({exc})") from None
+    if not names:
+        return
+    if META in names:
+        meta = dict(conn.execute(f"SELECT key, value FROM {META}").fetchall())
+        if meta.get("application") != _APPLICATION:
+            raise StorageError(
+                f"{path}: not a newsscores database (its meta table names "
+                f"{meta.get('application')!r}); use another --db file"
+            )
+        version = str(meta.get("schema_version", "0"))
+        if not version.isdigit() or int(version) > SCHEMA_VERSION:
+            raise StorageError(
+                f"{path}: written by a newer newsscores (schema {version}, this one "
+                f"knows {SCHEMA_VERSION}); upgrade newsscores"
+            )
+        return
+    if not _is_legacy(conn, names):
+        shown = ", ".join(sorted(names)[:5])
+        raise StorageError(
+            f"{path}: not a newsscores database (it has tables {shown}); "
+            "use another --db file, nothing was changed"
+        )
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables, indexes, full-text index and views that are missing."""
+    """Create the tables, indexes, full-text index and views that are missing, and
+    the columns and ``meta`` rows an older newsscores did not write."""
     tables = set(db.table_names())
+    if META not in tables:
+        db.table(META).create({"key": str, "value": str}, pk="key")
+        db.table(META).insert_all(
+            [
+                {"key": "application", "value": _APPLICATION},
+                {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            ]
+        )
     if ARTICLES not in tables:
         db.table(ARTICLES).create(
             ARTICLE_TABLE_COLUMNS, pk="id", not_null={"text", "source_path", "lang"}
@@ -199,7 +307,26 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="source_path",
         )
         db.table(ERRORS).create_index(["source_path"], if_not_exists=True)
+    _add_columns(db, SOURCES, {"fingerprint": str})
+    _add_columns(db, ERRORS, {"detail": str})
+    _add_columns(db, RUNS, {"pid": int, "host": str})
+    if db.conn.execute(
+        f"SELECT value FROM {META} WHERE key = 'schema_version'"
+    ).fetchone() != (str(SCHEMA_VERSION),):
+        db.conn.execute(
+            f"INSERT OR REPLACE INTO {META} (key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
+        db.conn.commit()
     ensure_fact_sources_view(db)
+
+
+def _add_columns(db: sqlite_utils.Database, table: str, columns: dict[str, Any]) -> None:
+    """Add the ``columns`` an older database's ``table`` lacks."""
+    have = set(db.table(table).columns_dict)
+    for name, kind in columns.items():
+        if name not in have:
+            db.table(table).add_column(name, kind)
 
 
 def ensure_fact_sources_view(db: sqlite_utils.Database) -> None:
@@ -264,6 +391,25 @@ def source_outcome(db: sqlite_utils.Database, source_path: str) -> str | None:
         f"SELECT outcome FROM {SOURCES} WHERE source_path = ?", (source_path,)
     ).fetchone()
     return None if row is None else str(row[0])
+
+
+def source_state(db: sqlite_utils.Database, source_path: str) -> tuple[str | None, str | None]:
+    """``(outcome, fingerprint)`` of ``source_path`` from an earlier run; the
+    fingerprint (size and times of the file read) tells whether a failed input
+    changed since."""
+    row = db.conn.execute(
+        f"SELECT outcome, fingerprint FROM {SOURCES} WHERE source_path = ?", (source_path,)
+    ).fetchone()
+    if row is None:
+        return None, None
+    return str(row[0]), (None if row[1] is None else str(row[1]))
+
+
+def forget_source(conn: sqlite3.Connection, source_path: str) -> None:
+    """Drop what is remembered of a failed ``source_path`` (its ``sources`` and
+    ``errors`` rows), so it is read again as new."""
+    conn.execute(f"DELETE FROM {SOURCES} WHERE source_path = ?", (source_path,))
+    conn.execute(f"DELETE FROM {ERRORS} WHERE source_path = ?", (source_path,))
 
 
 def article_extractor(db: sqlite_utils.Database, article_id: str) -> str | None:
@@ -352,25 +498,33 @@ def replace_facts(
 
 def record_source(
     conn: sqlite3.Connection, source_path: str, article_id: str | None, outcome: str,
-    run_id: int | None,
+    run_id: int | None, fingerprint: str | None = None,
 ) -> None:
     """Remember that ``source_path`` was read and what became of it (first time only)."""
     conn.execute(
-        f"INSERT OR IGNORE INTO {SOURCES} (source_path, article_id, outcome, run_id) "
-        "VALUES (?,?,?,?)",
-        (source_path, article_id, outcome, run_id),
+        f"INSERT OR IGNORE INTO {SOURCES} (source_path, article_id, outcome, run_id, "
+        "fingerprint) VALUES (?,?,?,?,?)",
+        (source_path, article_id, outcome, run_id, fingerprint),
     )
 
 
 def record_error(
-    conn: sqlite3.Connection, source_path: str, stage: str, reason: str, message: str,
+    conn: sqlite3.Connection,
+    source_path: str,
+    stage: str,
+    reason: str,
+    message: str,
     run_id: int | None,
+    detail: str = "",
 ) -> bool:
-    """An ``errors`` row for a failed input, once per (source, reason); True if new."""
+    """An ``errors`` row for a failed input, once per (source, reason); True if new.
+    The message is kept on one line; ``detail`` (a traceback) as it is."""
+    message = " ".join(message.split())
+    row = (error_id(source_path, reason), source_path, stage, reason, message, run_id, now())
     cur = conn.execute(
-        f"INSERT OR IGNORE INTO {ERRORS} (id, source_path, stage, reason, message, run_id, at) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (error_id(source_path, reason), source_path, stage, reason, message, run_id, now()),
+        f"INSERT OR IGNORE INTO {ERRORS} (id, source_path, stage, reason, message, run_id, at, "
+        "detail) VALUES (?,?,?,?,?,?,?,?)",
+        (*row, detail or None),
     )
     return cur.rowcount > 0
 
@@ -381,11 +535,48 @@ def start_run(db: sqlite_utils.Database, command: str, workers: int) -> int:
 
     with transaction(db) as conn:
         cur = conn.execute(
-            f"INSERT INTO {RUNS} (version, extractor, command, started_at, workers, status) "
-            "VALUES (?,?,?,?,?,?)",
-            (__version__, settings.EXTRACTOR_VERSION, command, now(), workers, "running"),
+            f"INSERT INTO {RUNS} (version, extractor, command, started_at, workers, status, "
+            "pid, host) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                __version__, settings.EXTRACTOR_VERSION, command, now(), workers, "running",
+                os.getpid(), socket.gethostname(),
+            ),
         )
     return int(cur.lastrowid or 0)
+
+
+def mark_interrupted(db: sqlite_utils.Database) -> int:
+    """Mark ``interrupted`` the runs left ``running`` by a process of this host that
+    is gone (killed, or the machine stopped); the number marked. Runs of a live
+    process (a concurrent ingest) and of other hosts are left alone."""
+    host = socket.gethostname()
+    rows = db.conn.execute(
+        f"SELECT id, pid, host FROM {RUNS} WHERE status = 'running'"
+    ).fetchall()
+    gone = [
+        run_id for run_id, pid, run_host in rows
+        if run_host in (host, None) and not process_alive(pid)
+    ]
+    if gone:
+        with transaction(db) as conn:
+            conn.executemany(
+                f"UPDATE {RUNS} SET status = 'interrupted' WHERE id = ? AND status = 'running'",
+                [(run_id,) for run_id in gone],
+            )
+    return len(gone)
+
+
+def process_alive(pid: int | None) -> bool:
+    """Whether process ``pid`` exists (unknown pid: a run of an older newsscores, gone)."""
+    if not pid or pid == os.getpid():
+        return bool(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def finish_run(

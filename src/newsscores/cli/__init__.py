@@ -12,11 +12,12 @@ import pkgutil
 import click
 
 from .. import __version__
+from .options import CheckedGroup
 
 __all__ = ["main"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=CheckedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsscores")
 def main() -> None:
     """Turn news articles into a SQLite database of the figures they report.

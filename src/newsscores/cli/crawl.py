@@ -47,7 +47,7 @@ from . import main
     type=click.FloatRange(min=0.01),
     default=SETTINGS.crawl_timeout,
     show_default=True,
-    help="Seconds allowed for one request.",
+    help="Seconds allowed for one whole request and response.",
 )
 @click.option(
     "--retries",
@@ -76,7 +76,15 @@ from . import main
 @click.option(
     "--allow-private",
     is_flag=True,
-    help="Allow private, loopback and link-local addresses (refused by default).",
+    help="Allow private and loopback addresses (refused by default; link-local and "
+    "cloud-metadata addresses stay refused).",
+)
+@click.option(
+    "--allow-address",
+    "allow_addresses",
+    multiple=True,
+    metavar="ADDR",
+    help="Allow this address or network even if link-local or metadata (repeatable).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
 def crawl_command(
@@ -93,13 +101,17 @@ def crawl_command(
     max_redirects: int,
     max_pages: int | None,
     allow_private: bool,
+    allow_addresses: tuple[str, ...],
     quiet: bool,
 ) -> None:
     """Fetch news pages politely into a WARC, from URLs, a sitemap or a feed.
 
     robots.txt is obeyed, each host gets DELAY seconds between requests, every
     request and response is archived, and nothing on a private or loopback
-    address is fetched unless --allow-private is given.
+    address is fetched unless --allow-private is given. Link-local and
+    cloud-metadata addresses (169.254.169.254, also in NAT64 or 6to4 form) are
+    fetched only when named with --allow-address. --timeout is a deadline for
+    the whole response.
 
     Example:
 
@@ -118,6 +130,7 @@ def crawl_command(
         max_redirects=max_redirects,
         max_pages=max_pages,
         allow_private=allow_private,
+        allow_addresses=allow_addresses,
     )
 
     def log(message: str) -> None:

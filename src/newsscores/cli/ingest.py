@@ -13,9 +13,17 @@ import sqlite_utils
 
 from ..errors import NewsscoresError
 from . import main
-from .options import db_option, filter_options, format_option, lang_option
+from .options import (
+    db_option,
+    filter_options,
+    format_option,
+    lang_option,
+    refuse_database_output,
+)
 
 _MAX_SHOWN_ERRORS = 50
+#: SQLite's LIMIT is a signed 64-bit integer; a larger --limit was a traceback.
+_MAX_LIMIT = 2**63 - 1
 
 
 def _open_existing(db_path: str) -> sqlite_utils.Database:
@@ -57,7 +65,13 @@ def _workers_option(f: Any) -> Any:
 
 
 def _run(
-    paths: list[str], db_path: str, workers: int | None, lang: str | None, quiet: bool, command: str
+    paths: list[str],
+    db_path: str,
+    workers: int | None,
+    lang: str | None,
+    quiet: bool,
+    command: str,
+    retry_failed: bool = False,
 ) -> None:
     from ..pipeline import Progress, ingest, reextract
 
@@ -75,6 +89,7 @@ def _run(
                 progress=progress,
                 on_error=printer,
                 command=command,
+                retry_failed=retry_failed,
             )
     except NewsscoresError as exc:
         raise click.ClickException(str(exc)) from None
@@ -94,8 +109,18 @@ def _run(
 @_workers_option
 @lang_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress, no per-input errors.")
+@click.option(
+    "--retry-failed",
+    is_flag=True,
+    help="Read again every input that failed before (a changed file is retried anyway).",
+)
 def ingest_command(
-    paths: tuple[str, ...], db_path: str, workers: int | None, lang: str | None, quiet: bool
+    paths: tuple[str, ...],
+    db_path: str,
+    workers: int | None,
+    lang: str | None,
+    quiet: bool,
+    retry_failed: bool,
 ) -> None:
     """Read article files and folders into a SQLite database of facts.
 
@@ -103,7 +128,8 @@ def ingest_command(
     input is read once: running the same command again adds nothing, and a run that
     was interrupted resumes where it stopped. Stored articles are re-extracted when
     the extractor version changed. Failed inputs are printed and kept in the
-    `errors` table; exit status 1 if nothing could be ingested.
+    `errors` table, and read again once their file changes (or with
+    --retry-failed); exit status 1 if nothing could be ingested.
 
     Example:
 
@@ -111,7 +137,7 @@ def ingest_command(
 
         newsscores ingest crawl.warc.gz more/ --db news.db --workers 4
     """
-    _run(list(paths), db_path, workers, lang, quiet, "ingest")
+    _run(list(paths), db_path, workers, lang, quiet, "ingest", retry_failed)
 
 
 @main.command("reextract")
@@ -137,7 +163,12 @@ def reextract_command(db_path: str, workers: int | None, quiet: bool) -> None:
 @filter_options
 @lang_option
 @format_option("table", "text", "csv", "jsonl", default="table")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1, max=_MAX_LIMIT),
+    default=None,
+    help="At most this many.",
+)
 def facts_command(
     db_path: str,
     unit: str | None,
@@ -209,6 +240,7 @@ def export_command(
 
     if fmt not in EXPORTERS:
         raise click.ClickException(f"format {fmt} is not available in this installation")
+    refuse_database_output(out, db_path)
     db = _open_existing(db_path)
     filters = {"unit": unit, "kind": kind, "metric": metric, "lang": lang}
     try:

@@ -9,7 +9,58 @@ import click
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = ["db_option", "format_option", "json_option", "lang_option", "filter_options"]
+__all__ = [
+    "CheckedGroup",
+    "db_option",
+    "format_option",
+    "json_option",
+    "lang_option",
+    "filter_options",
+    "refuse_database_output",
+]
+
+
+class CheckedGroup(click.Group):
+    """The command group: refuses to run any command while a ``NEWSSCORES_*``
+    setting is malformed (one line naming it), but ``--help`` always works."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from ..settings import SETTINGS_PROBLEMS
+
+        wanted = [*getattr(ctx, "_protected_args", []), *ctx.args]
+        helping = any(arg in ctx.help_option_names for arg in wanted)
+        if SETTINGS_PROBLEMS and not helping and not ctx.resilient_parsing:
+            raise click.UsageError(
+                "; ".join(SETTINGS_PROBLEMS) + " (fix or unset the variable)", ctx
+            )
+        return super().invoke(ctx)
+
+
+def refuse_database_output(out: str | None, db_path: str | None) -> None:
+    """Stop (one line) when ``out`` is the database ``db_path``, its ``-wal`` or
+    ``-shm`` file, or any SQLite file: writing there would destroy a database."""
+    if out is None or out == "-":
+        return
+    from pathlib import Path
+
+    target = Path(out)
+    if db_path is not None:
+        db = Path(db_path)
+        for twin in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), Path(f"{db}-journal")):
+            same = target.resolve() == twin.resolve()
+            if not same and target.exists() and twin.exists():
+                same = target.samefile(twin)
+            if same:
+                raise click.UsageError(
+                    f"--out {out}: that is the database {db_path}; choose another file"
+                )
+    try:
+        with target.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return
+    if head == b"SQLite format 3\x00":
+        raise click.UsageError(f"--out {out}: that file is a SQLite database; choose another file")
 
 
 def db_option(required: bool = True) -> Callable[[F], F]:

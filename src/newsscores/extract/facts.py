@@ -8,6 +8,7 @@ numbers. Each fact is then tied to the unit of its clause and the nearest metric
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -17,17 +18,65 @@ from ..models import Fact
 from ..settings import EXTRACTOR_VERSION
 from .metrics import MetricMention, MetricResolver, find_metrics
 from .numbers import fold, parse_word_or_number
-from .packs import Pack, Pattern, load_common, load_pack
+from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
+from .topic import names_index
+from .trace import Decision, Extraction, Outcome
 from .units import UnitMention, find_units
 
-__all__ = ["extract_facts", "split_sentences"]
+__all__ = [
+    "extract_facts",
+    "extract_document",
+    "split_sentences",
+    "MAX_RANK",
+    "MAX_SCORE",
+    "MIN_GROUP",
+    "NEXT_UNIT_CHARS",
+]
 
-_ABBREV = regex.compile(r"(?:\b(?:no|nr|mr|mrs|dr|st|tp|ca|bl\.a|inc|ltd|vs|q|p|tt))\.$", regex.I)
+#: Between a figure and a unit alone in the parenthesis after it: at most a unit word
+#: and a few words of the unit's own name ("(UBND huyện Lâm Hà)").
+_PAREN_OPEN = regex.compile(r"\s*(?:[\w%]+\s*)?\(\s*(?:[\w.'-]+\s+){0,3}$")
+_PAREN_CLOSE = regex.compile(r"\s*(?:[\w.'-]+\s*){0,3}\)")
+#: No index score or change reaches this: a larger reading is a misread decimal mark.
+MAX_SCORE = 1000.0
+#: The largest rank or streak a text can state (larger numbers are counts or years).
+MAX_RANK = 1000
+#: The country's own names (folded), as the packs' ``national`` phrases write them.
+COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
+#: From how many coordinated units on a rank or streak is a group's, not a unit's.
+MIN_GROUP = 3
+#: How close after a figure a national phrase stands to be its subject.
+NEAR_CHARS = 15
+#: The longest gap between figures listed together ("94.37 points and 94.12 points").
+LIST_GAP_CHARS = 30
+#: How far into a sentence a province noun ("the locality") still opens it.
+ANAPHOR_CHARS = 40
+#: How far after a cue ("the leader") the unit it names may start, in characters.
+NEXT_UNIT_CHARS = 30
+#: A written number, for the trace of numbers no pattern reached.
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+
 _SENT_END = regex.compile(r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[A-ZÀ-ỸĐ0-9])")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: lines are split at sentence-final punctuation."""
+@functools.cache
+def _abbreviations(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A regex for a text ending with one of ``words`` and its period."""
+    if not words:
+        return None
+    return regex.compile(r"(?:\b(?:" + "|".join(words) + r"))\.$", regex.I)
+
+
+def split_sentences(
+    text: str, abbreviations: tuple[str, ...] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: lines are split at sentence-final punctuation,
+    except after one of ``abbreviations`` (regex alternatives: ``no``, ``bl\\.a``;
+    default: those of every pack found)."""
+    if abbreviations is None:
+        packs = (load_pack(lang) for lang in available_langs())
+        abbreviations = tuple(a for p in packs if p is not None for a in p.abbreviations)
+    abbrev = _abbreviations(abbreviations)
     spans = []
     for line in regex.finditer(r"[^\n]+", text):
         start = line.start()
@@ -35,7 +84,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = line.start() + m.end()
             before = text[max(start, end - 6) : end]
             # "No. 1", "Mr. Nam": an abbreviation's period ends no sentence
-            if _ABBREV.search(before) and not regex.search(r"[a-zà-ỹ]{3,}\.$", before):
+            if (
+                abbrev is not None
+                and abbrev.search(before)
+                and not regex.search(r"[a-zà-ỹ]{3,}\.$", before)
+            ):
                 continue
             spans.append((start, end))
             start = end
@@ -74,10 +127,35 @@ def _value(written: str, pack: Pack) -> float | None:
     return parse_word_or_number(written, pack.words, pack.decimal)
 
 
-def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list[_Hit]:
+def _other_mark(written: str, pack: Pack, value: float) -> float:
+    """``written`` read with the other decimal mark when it has one separator (``5,687``
+    as 5.687 in an English text), else ``value`` as read."""
+    if sum(written.count(c) for c in ".,") != 1 or not regex.search(r"[.,]\d*[1-9]", written):
+        return value  # "1,000" stays a thousand
+    other = "." if pack.decimal == "," else ","
+    reread = parse_word_or_number(written, pack.words, other)
+    return reread if reread is not None else value
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """A span a pattern took without making a fact of it: a veto's, or a fact
+    pattern's whose value is out of range (``reason``)."""
+
+    start: int
+    end: int
+    pattern: Pattern
+    reason: str
+
+
+def _hits(
+    folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]
+) -> tuple[list[_Hit], list[_Claim]]:
+    """The figures the patterns find in one sentence, and the spans vetoes took."""
     seg = folded[s0:s1]
     claimed: list[tuple[int, int]] = []
     hits: list[_Hit] = []
+    vetoed: list[_Claim] = []
 
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in claimed)
@@ -94,7 +172,9 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
             extra = [m.span("max")] if "max" in pat.regex.groupindex and m.group("max") else []
             if not pat.is_fact:
                 # a veto claims its number (group v) if it names one, else all it matched
-                claimed.append(m.span("v") if "v" in pat.regex.groupindex else m.span())
+                span = m.span("v") if "v" in pat.regex.groupindex else m.span()
+                claimed.append(span)
+                vetoed.append(_Claim(s0 + span[0], s0 + span[1], pat, pat.kind))
                 continue
             if not all(free(a, b) for a, b in spans + extra):
                 continue
@@ -114,6 +194,13 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
                         continue
                     value = parsed
                 kind = (pat.prev_kind or pat.kind) if g == "prev" else pat.kind
+                if kind in ("score", "change") and value >= MAX_SCORE:
+                    # "5,687" in machine-translated English keeps the source's decimal
+                    # comma: no index score reaches a thousand
+                    value = _other_mark(m.group(g), pack, value) if g else value
+                    if value >= MAX_SCORE:  # "a 1,000-point scale": no unit's score
+                        vetoed.append(_Claim(s0 + a, s0 + b, pat, "score_out_of_range"))
+                        continue
                 if kind == "change":
                     written = m.group(g) if g else ""
                     value = value if written[:1] in "+-−" else abs(value) * pat.sign
@@ -145,16 +232,18 @@ def _hits(folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]) -> list
                 for h in new
             ):
                 claimed.extend(spans + extra)
+                vetoed.extend(_Claim(h.start, h.end, pat, "count_over_max") for h in new)
                 continue
             if any(
                 h.kind in ("rank", "streak")
-                and (h.value != int(h.value) or h.value < 1 or h.value > 1000)
+                and (h.value != int(h.value) or h.value < 1 or h.value > MAX_RANK)
                 for h in new
             ):
+                vetoed.extend(_Claim(h.start, h.end, pat, "rank_out_of_range") for h in new)
                 continue
             claimed.extend(spans + extra)
             hits.extend(new)
-    return hits
+    return hits, vetoed
 
 
 def _group(
@@ -183,6 +272,43 @@ def _group(
     return sorted(group, key=lambda u: u.start)
 
 
+def _country_is_subject(
+    hit: _Hit, clause: tuple[int, int], named: list[UnitMention], national: list[UnitMention]
+) -> bool:
+    """Whether the country itself stands before a figure in its clause, named as a
+    country (``Việt Nam``), not as an average or a scope, and no named unit is in it."""
+    others = [u for u in named if clause[0] <= u.start and u.end <= clause[1] and not u.is_object]
+    country = [
+        u
+        for u in national
+        if clause[0] <= u.start and u.end <= hit.start and fold(u.text) in COUNTRY_NAMES
+    ]
+    return bool(country) and not others
+
+
+def _sibling_family(
+    mention: MetricMention | None, sent: tuple[int, int], mentions: list[MetricMention]
+) -> MetricMention | None:
+    """A shared component name (``transparency``) listed among the components of one
+    index (PCI's market entry, land access, ...) is that index's component."""
+    if mention is None or mention.family != "any" or mention.component in (None, "average"):
+        return mention
+    families = {
+        m.family
+        for m in mentions
+        if sent[0] <= m.start < sent[1] and m.family != "any" and m.component is not None
+    }
+    if len(families) != 1:
+        return mention
+    return MetricMention(mention.start, mention.end, families.pop(), mention.component)
+
+
+def _same_parenthesis(folded: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
+    opened = folded.rfind("(", 0, a)
+    return opened > folded.rfind(")", 0, a) and ")" not in folded[a:b] and "(" not in folded[a:b]
+
+
 def _link(
     hit: _Hit,
     sent: tuple[int, int],
@@ -190,12 +316,27 @@ def _link(
     units: list[UnitMention],
     folded: str,
     pack: Pack,
-) -> tuple[UnitMention | None, bool]:
-    """The unit a figure belongs to, and whether it is attached to it directly
-    (parentheses, apposition, relative clause) rather than as its clause's subject."""
+) -> tuple[UnitMention | None, bool, str]:
+    """The unit a figure belongs to, whether it is attached to it directly
+    (parentheses, apposition, relative clause) rather than as its clause's subject,
+    and the name of the linking rule that decided (shown by the trace)."""
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
     national = [u for u in in_sent if u.level == "national"]
+    # the country is the subject of a score only when no unit is named, nor the
+    # article's province by a noun ("the province achieved 74.7 points ... nationwide")
+    province_noun = pack.province_noun is not None and any(
+        not any(u.start <= m.start() < u.end for u in national)  # "của các tỉnh": the country
+        for m in pack.province_noun.finditer(folded, clause[0], hit.start)
+    )
+    # "Việt Nam ... đứng thứ 71/193 quốc gia": the country's place among countries,
+    # nobody's rank here (and not the article's subject's)
+    if (
+        national
+        and hit.kind in ("rank", "streak")
+        and _country_is_subject(hit, clause, named, national)
+    ):
+        return None, True, "country_holds_no_rank"
     # "national average", "au niveau national": the country, never for a rank or streak
     # (the country holds no position), and only when no named unit is the subject
     # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
@@ -204,17 +345,30 @@ def _link(
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
         ]
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
-        if nat_before and not subject_before:
-            return nat_before[-1], False
+        if nat_before and not subject_before and not province_noun:
+            return nat_before[-1], False, "national_named_before"
+        # "Quảng Nam đạt 80,1 điểm (bình quân cả nước 75,5 điểm)": the country's, in
+        # its own parenthesis after the unit's figure
+        inside = [u for u in nat_before if _same_parenthesis(folded, u.start, hit.start)]
+        if inside:
+            return inside[-1], True, "national_in_parenthesis"
     everything = in_sent
-    in_sent = named or ([] if hit.kind in ("rank", "streak") else in_sent)
+    in_sent = named or (
+        []
+        if hit.kind in ("rank", "streak") or province_noun
+        # ... and only a national phrase before the figure or right after it
+        # ("80.08 per cent nationwide"), not one the sentence goes on to compare with
+        else [u for u in in_sent if u.start <= hit.end + NEAR_CHARS]
+    )
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link in ("after", "next"):
         after = [u for u in in_sent if u.start >= hit.match_end]
-        if after and (hit.pattern.link == "after" or after[0].start - hit.match_end < 30):
-            return after[0], False
+        if after and (
+            hit.pattern.link == "after" or after[0].start - hit.match_end < NEXT_UNIT_CHARS
+        ):
+            return after[0], False, f"unit_{hit.pattern.link}_cue"
         if hit.pattern.link == "next":
-            return None, True  # "the leader" with no name after it: nobody's rank
+            return None, True, "no_unit_after_cue"  # "the leader" with no name after it
     # a figure in parentheses, or in apposition, right after a unit belongs to it
     # (a figure in parentheses after "the national average" is the country's)
     for u in reversed(everything if hit.kind not in ("rank", "streak") else in_sent):
@@ -225,33 +379,40 @@ def _link(
             # "Hai Phong (72,85)", "Hai Phong, deuxième (72,85 points)", "Dong Nai, cinquième"
             # ... and "Hai Phong (72,85 points), deuxième"
             if regex.fullmatch(r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*", between):
-                return u, True
+                return u, True, "parenthesis_or_apposition"
             if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.start]):
-                return u, True
+                return u, True, "relative_clause"
             # a compared unit's own ranked apposition: "devant Đồng Nai, troisième avec 91,40"
             appo = regex.fullmatch(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*", between)
             if u.is_object and appo and _value(appo.group(1), pack) is not None:
-                return u, True
+                return u, True, "compared_unit_apposition"
             # "higher than Hai Phong city in second place": a place right after the unit
             if (
                 hit.kind == "rank"
                 and pack.place_word is not None
                 and pack.place_word.match(folded[u.outer_end : hit.start])
             ):
-                return u, True
+                return u, True, "place_after_unit"
             break
+    # "98,63 điểm (Sở Công thương)", "90.96 points (Di Linh district People's Committee)":
+    # a unit alone in the parenthesis right after the figure is its owner
+    for u in in_sent:
+        if u.start >= hit.end and _PAREN_OPEN.match(
+            folded[hit.end : u.outer_start]
+        ) and _PAREN_CLOSE.match(folded[u.outer_end : sent[1]]):
+            return u, True, "unit_in_parenthesis_after"
     # the unit nearest before the figure itself, even inside the rule's match
     # ("falt Hai Hau kommune kraftig med 2,31 poeng")
     before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
     if before:
-        return before[-1], False
+        return before[-1], False, "clause_subject_before"
     after = [u for u in in_clause if u.start >= hit.match_end and not u.is_object]
     if after:
-        return after[0], False
+        return after[0], False, "clause_subject_after"
     earlier = [u for u in in_sent if u.end <= hit.start and not u.is_object]
     if earlier:
-        return earlier[-1], False
-    return None, False
+        return earlier[-1], False, "sentence_subject_before"
+    return None, False, "no_unit_in_sentence"
 
 
 def _metric(
@@ -262,18 +423,26 @@ def _metric(
     folded: str,
     pack: Pack,
     resolver: MetricResolver,
-) -> list[MetricMention | None]:
+) -> tuple[list[MetricMention | None], str]:
+    """The metric mentions a figure is about (None: the index in force), and the name
+    of the rule that chose them."""
     family = resolver.family_at(hit.start)
-    mentions = [m for m in mentions if m.family in ("any", family) or m.component is None]
+    # a component of a named index ("market entry": PCI) names its index itself, even
+    # where another index is in force (a PGI paragraph after the PCI's)
+    mentions = [
+        m
+        for m in mentions
+        if m.family in ("any", family) or m.component is None or m.family in resolver.indices
+    ]
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     in_sent = [m for m in mentions if clause[0] <= m.start and m.end <= hit.start]
     if pack.metric_after is not None:
         # "17,86 av 18 poeng for tilfredshet", "7.95 points on transparency"
         nxt = [m for m in in_clause if m.start >= hit.match_end]
         if nxt and pack.metric_after.match(folded[hit.match_end : nxt[0].start]):
-            return [nxt[0]]
+            return [nxt[0]], "metric_after_figure"
     if hit.kind != "rank" and any(m.component == "average" for m in in_sent):
-        return [next(m for m in in_sent if m.component == "average")]
+        return [next(m for m in in_sent if m.component == "average")], "average_before"
     before = [
         m
         for m in in_clause
@@ -286,8 +455,13 @@ def _metric(
         while i > 0 and pack.list_joiners.match(folded[mentions[i - 1].end : mentions[i].start]):
             i -= 1
             group.insert(0, mentions[i])
-        return list(group)
-    return [None]
+        return list(group), "metric_named_before"
+    # "With 90.1 points, Quang Ninh also ranked first in the PAR Index": the one index a
+    # sentence names is what its figures before the name are about
+    named = {m.family: m for m in mentions if m.component is None and sent[0] <= m.start < sent[1]}
+    if len(named) == 1:
+        return list(named.values()), "index_named_in_sentence"
+    return [None], "index_in_force"
 
 
 Target = tuple[str, str]
@@ -296,14 +470,45 @@ T = TypeVar("T")
 Plan = tuple[_Hit, list[Target], list[MetricMention | None]]
 
 
-def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
+def extract_facts(
+    text: str, lang: str, url: str | None = None, *, require_index: bool = True
+) -> list[Fact]:
     """Every score, change, rank and streak in ``text``; see :mod:`newsscores.extract`."""
+    return extract_document(text, lang, url, require_index=require_index).facts
+
+
+def _off_topic(
+    hit: _Hit, clause: tuple[int, int], folded: str, pack: Pack, mentions: list[MetricMention]
+) -> bool:
+    """Whether a figure is about something other than a governance index: its clause
+    names another topic (growth, exports, a club, an exam) and no index or component."""
+    if pack.off_topic is None or not pack.off_topic.search(folded, clause[0], clause[1]):
+        return False
+    return not any(
+        clause[0] <= m.start and m.end <= clause[1] and m.family != "any" for m in mentions
+    )
+
+
+def extract_document(
+    text: str, lang: str, url: str | None = None, *, require_index: bool = True
+) -> Extraction:
+    """Facts of ``text`` with the trace of every decision behind them.
+
+    With ``require_index`` (articles), a text that names no governance index gives no
+    facts (status ``no_index``): SCHEMA.md counts figures of governance indices only.
+    Single sentences and claims are read without that gate.
+    """
     pack = load_pack(lang)
-    if pack is None or not text.strip():
-        return []
+    if pack is None:
+        return Extraction([], f"unsupported_language:{lang}")
+    if not text.strip():
+        return Extraction([], "empty")
     folded = fold(text)
+    if require_index and not names_index(folded, folded=True):
+        return Extraction([], "no_index")
     metric_mentions = find_metrics(folded, pack)
     resolver = MetricResolver(metric_mentions, text, pack.joiner_word)
+    named = tuple(dict.fromkeys(m.family for m in resolver.index_mentions))
     units, subject = find_units(
         text,
         folded,
@@ -314,23 +519,68 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
     )
     maxima = {float(x) for x in load_common().get("score_maxima", [])}
     facts: list[Fact] = []
+    decisions: list[Decision] = []
     seen: set[tuple[str, str, str | None, float]] = set()
     previous: tuple[int, int] = (0, 0)
-    for sent in split_sentences(text):
+    abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
+    for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
         previous = sent
         clauses = _clauses(folded, sent[0], sent[1], pack)
+        candidates = tuple(
+            u.key for u in units if sent[0] <= u.start and u.end <= sent[1] and u.key
+        )
         plans: list[Plan] = []
-        for hit in _hits(folded, sent[0], sent[1], pack, maxima):
+        rules: dict[int, tuple[str, str]] = {}
+        hits, claims = _hits(folded, sent[0], sent[1], pack, maxima)
+
+        def note(
+            hit: _Hit,
+            outcome: Outcome,
+            reason: str,
+            sent: tuple[int, int] = sent,
+            candidates: tuple[str, ...] = candidates,
+            **more: object,
+        ) -> None:
+            decisions.append(
+                Decision(
+                    sent,
+                    hit.start,
+                    hit.end,
+                    text[hit.start : hit.end],
+                    outcome,
+                    hit.pattern.id,
+                    reason,
+                    kind=hit.kind,
+                    value=hit.value,
+                    candidates=candidates,
+                    index=resolver.family_at(hit.start),
+                    **more,  # type: ignore[arg-type]
+                )
+            )
+
+        for hit in hits:
             clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
-            metric_opts: list[MetricMention | None] = [None]
-            if hit.kind in ("score", "change", "rank"):
-                metric_opts = _metric(hit, clause, sent, metric_mentions, folded, pack, resolver)
-            unit, attached = _link(hit, sent, clause, units, folded, pack)
-            if unit is None and attached:
+            if _off_topic(hit, clause, folded, pack, metric_mentions):
+                note(hit, "dropped", "off_topic")
                 continue
+            metric_opts: list[MetricMention | None] = [None]
+            metric_rule = "none"
+            if hit.kind in ("score", "change", "rank"):
+                metric_opts, metric_rule = _metric(
+                    hit, clause, sent, metric_mentions, folded, pack, resolver
+                )
+                metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
+            unit, attached, link_rule = _link(hit, sent, clause, units, folded, pack)
+            if unit is None and attached:
+                note(hit, "dropped", link_rule)
+                continue
+            # an average in a national index is the country's when the article has no
+            # subject or its clause first counts the units averaged ("of the 63
+            # provinces"); otherwise the subject's own ("the average of its departments")
+            counted = any(c.reason == "count" and clause[0] <= c.start < hit.start for c in claims)
             national_average = (
-                (resolver.scope == "national" or subject is None)
+                (subject is None or (resolver.scope == "national" and counted))
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
@@ -338,6 +588,7 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                 # in a national index, an average with no unit named before it is the
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
                 targets = [("vietnam", "Vietnam")]
+                link_rule = "national_average"
             elif unit is not None:
                 # a figure in a unit's own parentheses is that unit's alone, unless the
                 # parenthesis says so ("Hai Phong og Dong Nai (begge når 91,65 poeng)")
@@ -348,18 +599,31 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                     [unit] if alone else _group(unit, units, folded, pack, skip_parens=not attached)
                 )
                 targets = [(u.key, u.text) for u in group if u.key]
+                if len(group) > 1:
+                    link_rule += "+coordinated"
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
+                link_rule = "pronoun_antecedent"
             elif subject is not None:
                 targets = [(subject, _display(subject))]
+                link_rule = "article_subject"
             else:
+                note(hit, "dropped", "no_unit")
                 continue
+            rules[id(hit)] = (link_rule, metric_rule)
             plans.append((hit, targets, metric_opts))
         stated = pack.respectively is not None and pack.respectively.search(
             folded[sent[0] : sent[1]]
         )
         plans = _respectively(plans, None if stated else (folded, pack))
         for hit, targets, metric_opts in plans:
+            link_rule, metric_rule = rules[id(hit)]
+            if hit.kind in ("rank", "streak") and len(targets) >= MIN_GROUP:
+                # "the top 10 are A, B, C, ...", "A, B and C lead": a group holds no one
+                # position unless "respectively" pairs it out
+                note(hit, "dropped", "group_has_no_rank", sent=sent, candidates=candidates)
+                continue
+            made: list[Fact] = []
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
                     metric = resolver.key(mm, hit.start) if hit.kind != "streak" else None
@@ -368,29 +632,91 @@ def extract_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:
                     family = resolver.family_at(hit.start)
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
                         continue
+                    if (
+                        hit.kind == "change"
+                        and hit.pattern.percent
+                        and not resolver.percent_changes(family)
+                    ):
+                        continue
                     fact = _fact(text, hit, unit_key, unit_text, metric, sent)
+                    made.append(fact)
                     if fact.key in seen:
                         continue
                     seen.add(fact.key)
                     facts.append(fact)
-    return facts
+            if made:
+                note(
+                    hit,
+                    "fact",
+                    link_rule,
+                    units=tuple(dict.fromkeys(f.unit_key for f in made)),
+                    metric=made[0].metric,
+                    metric_rule=metric_rule,
+                )
+            else:
+                note(hit, "dropped", "percent_restates_points")
+        decisions.extend(_unclaimed(text, folded, sent, pack, hits, claims, candidates))
+    return Extraction(facts, "extracted", named, subject, decisions)
+
+
+def _unclaimed(
+    text: str,
+    folded: str,
+    sent: tuple[int, int],
+    pack: Pack,
+    hits: list[_Hit],
+    claims: list[_Claim],
+    candidates: tuple[str, ...],
+) -> list[Decision]:
+    """Trace entries for the numbers of a sentence that became no fact: the veto that
+    took each, or none."""
+    taken = [(h.start, h.end) for h in hits]
+    out: list[Decision] = []
+    for c in claims:
+        if not any(a < c.end and c.start < b for a, b in taken):
+            outcome: Outcome = "veto" if not c.pattern.is_fact else "dropped"
+            out.append(
+                Decision(
+                    sent, c.start, c.end, text[c.start : c.end], outcome, c.pattern.id, c.reason,
+                    candidates=candidates,
+                )
+            )
+            taken.append((c.start, c.end))
+    for m in _NUMBER.finditer(folded, sent[0], sent[1]):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(
+                Decision(sent, m.start(), m.end(), m.group(), "unclaimed", "", "no_pattern",
+                         candidates=candidates)
+            )
+    return out
 
 
 def _pairing(
     keys: list[tuple[str, tuple[T, ...]]],
     spans: list[tuple[int, int]],
     listed: tuple[str, Pack] | None = None,
+    matches: list[tuple[int, int]] | None = None,
 ) -> dict[int, T]:
     """Index -> member for the figures of one kind sharing a k-member group, when there
-    are exactly k of them (the i-th figure in the text gets the i-th member). With
-    ``listed`` (the folded text and pack), only when the figures are themselves a list
-    ("94.37 points and 94.12 points"): what stands between them is a joining word."""
+    are exactly k of them (the i-th figure in the text gets the i-th member), or k
+    matches of two figures each ("respectively from 16th to 23rd and from 33rd to
+    43rd": ``matches`` gives each figure's match). With ``listed`` (the folded text
+    and pack), only when the figures are themselves a list ("94.37 points and 94.12
+    points"): what stands between them is a joining word."""
     groups: dict[tuple[str, tuple[T, ...]], list[int]] = {}
     for i, key in enumerate(keys):
         if len(key[1]) > 1:
             groups.setdefault(key, []).append(i)
     out: dict[int, T] = {}
     for (_kind, members), idx in groups.items():
+        if matches is not None and listed is None and len(idx) == 2 * len(members):
+            by_match: dict[tuple[int, int], list[int]] = {}
+            for j in sorted(idx, key=lambda j: spans[j][0]):
+                by_match.setdefault(matches[j], []).append(j)
+            if len(by_match) == len(members) and all(len(v) == 2 for v in by_match.values()):
+                for member, pair in zip(members, by_match.values(), strict=True):
+                    out.update({j: member for j in pair})
+            continue
         if len(idx) != len(members):
             continue
         order = sorted(idx, key=lambda j: spans[j][0])
@@ -400,7 +726,9 @@ def _pairing(
                 folded[spans[a][1] : spans[b][0]] for a, b in zip(order, order[1:], strict=False)
             ]
             if not all(
-                len(g) < 30 and not regex.search(r"\d", g) and pack.joiner_word.search(g)
+                len(g) < LIST_GAP_CHARS
+                and not regex.search(r"\d", g)
+                and pack.joiner_word.search(g)
                 for g in gaps
             ):
                 continue
@@ -420,8 +748,15 @@ def _antecedent(
     the subject of the sentence before: its first unit that is no object or place. For
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
     the first province named in the sentence before."""
-    opening = folded[sent[0] : sent[0] + 40]
-    province = pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
+    # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
+    # locality scored ..."
+    province = bool(
+        pack.province_anaphor is not None and pack.province_anaphor.match(opening)
+    ) or bool(
+        pack.province_noun is not None
+        and pack.province_noun.search(folded, sent[0], min(sent[1], sent[0] + ANAPHOR_CHARS))
+    )
     if province and subject is not None:
         return None  # an article about one province: "the city" is that province
     if not province and (pack.pronoun is None or not pack.pronoun.match(opening)):
@@ -442,7 +777,8 @@ def _respectively(plans: list[Plan], listed: tuple[str, Pack] | None = None) -> 
     sentence says "respectively" and states exactly k figures of one kind for them, or,
     without it, when those figures are listed together ("A and B scored 9 and 8")."""
     spans = [(hit.start, hit.end) for hit, _, _ in plans]
-    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed)
+    matches = [(hit.match_start, hit.match_end) for hit, _, _ in plans]
+    units = _pairing([(h.kind, tuple(t)) for h, t, _ in plans], spans, listed, matches)
     metrics = _pairing([(h.kind, tuple(m)) for h, _, m in plans], spans, listed)
     return [
         (hit, [units[i]] if i in units else targets, [metrics[i]] if i in metrics else mets)

@@ -14,9 +14,12 @@ from typing import Any
 import regex
 
 from .numbers import fold
-from .packs import Pack, load_common, load_pack
+from .packs import Pack, borrowed, load_common
 
-__all__ = ["MetricMention", "find_metrics", "MetricResolver"]
+__all__ = ["MetricMention", "find_metrics", "MetricResolver", "OPENING_CHARS"]
+
+#: How much of an article counts as its opening (title and lead) for its main index.
+OPENING_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,10 @@ class MetricMention:
 
 def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
     """Every longest non-overlapping metric name in ``folded``: the language's names,
-    then English ones (machine translation leaves "direction and management" as is)."""
+    then those of the packs it borrows ``metrics`` from (machine translation leaves
+    "direction and management" in English)."""
     found: list[MetricMention] = []
-    english = load_pack("en") if pack.lang != "en" else None
-    names = pack.metric_names + (english.metric_names if english else [])
+    names = [n for p in borrowed(pack, "metrics") for n in p.metric_names]
     for rx, family, comp in names:
         for m in rx.finditer(folded):
             found.append(MetricMention(m.start(), m.end(), family, comp))
@@ -88,8 +91,18 @@ class MetricResolver:
                 listed = bool(i) and _coordinated(folded, named[i - 1], m, joiners)
             if not listed:
                 self.index_mentions.append(m)
-        opening = [m for m in self.index_mentions if m.start < min(600, len(text))]
-        self.default_family = opening[0].family if opening else "service"
+        # the article's main index: the first named in its opening, else the one it
+        # names most; "service" only for a text that names none (a sentence, a claim)
+        opening = [m for m in self.index_mentions if m.start < min(OPENING_CHARS, len(text))]
+        counts: dict[str, int] = {}
+        for m in self.index_mentions:
+            counts[m.family] = counts.get(m.family, 0) + 1
+        if opening:
+            self.default_family = opening[0].family
+        elif counts:
+            self.default_family = max(counts, key=lambda f: counts[f])
+        else:
+            self.default_family = "service"
 
     @property
     def scope(self) -> str:
@@ -130,6 +143,10 @@ class MetricResolver:
         if spec.get("component_keys") == "bare":
             return str(comp) if comp in (spec.get("max") or {}) else base
         return f"{base}_{comp}"
+
+    def percent_changes(self, family: str) -> bool:
+        """Whether the index states its changes in per cent (``up 4.05%`` is a change)."""
+        return bool(self.indices.get(family, {}).get("percent_changes", False))
 
     def maximum(self, key: str) -> float | None:
         """The stated maximum of a weekly-index component, if the key is one."""

@@ -3,17 +3,22 @@ number words and ordinals (the words come from the language's rule pack)."""
 
 from __future__ import annotations
 
+import math
 import unicodedata
 
 import regex
 
-__all__ = ["NUM_RE", "fold", "parse_number", "parse_word_or_number"]
+__all__ = ["NUM_RE", "MAX_ABS_VALUE", "fold", "parse_number", "parse_word_or_number"]
 
 #: A written number: optional sign, digits, optional decimal/thousands groups. The
 #: look-arounds stop it from starting or ending inside a longer number.
 NUM_RE = r"(?<![\d.,])[+\-−±]?\d+(?:[.,]\d+)?(?:[.,]\d+)?(?![\d\p{L}]|[.,]\d)"
 
 _SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "±": 1.0}
+
+#: No index reports a figure this large: longer digit strings are noise (or an
+#: attack: 400 zeros are ``inf`` as a float and crash ``int()``), not numbers.
+MAX_ABS_VALUE = 1e15
 
 
 _FOLDED: dict[int, str] = {}
@@ -44,10 +49,19 @@ def fold(text: str) -> str:
 def parse_number(written: str, decimal: str = ",") -> float:
     """Value of a written number; ``decimal`` is the language's usual decimal mark.
 
+    Raises ValueError for a number that is not finite or over :data:`MAX_ABS_VALUE`.
+
     A separator followed by exactly three digits, after a non-zero integer part, is
     read as a thousands separator when it is not the language's decimal mark
     (``11,000`` in English, ``19.000`` in Vietnamese); anything else is a decimal mark.
     """
+    value = _parse_number(written, decimal)
+    if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
+        raise ValueError(f"number out of range: {written[:20]}...")
+    return value
+
+
+def _parse_number(written: str, decimal: str) -> float:
     s = written.strip().replace("\u00a0", "").replace(" ", "")
     sign = 1.0
     if s and s[0] in _SIGNS:
@@ -72,7 +86,7 @@ def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ","
     """Value of a number, numeric ordinal (``4.``, ``3e``, ``12th``) or number word.
 
     ``words`` maps folded words (``fourth``, ``thu ba``, ``fjerde``) to values.
-    Returns None when ``written`` is none of these.
+    Returns None when ``written`` is none of these, or a number out of range.
     """
     key = " ".join(fold(written).split())
     if key in words:
@@ -80,4 +94,7 @@ def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ","
     m = regex.match(r"^([+\-−]?\d+(?:[.,]\d+)?)", written.strip())
     if m is None:
         return None
-    return parse_number(m.group(1), decimal)
+    try:
+        return parse_number(m.group(1), decimal)
+    except ValueError:
+        return None

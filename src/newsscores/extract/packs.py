@@ -1,51 +1,100 @@
 """Rule packs: the language knowledge in ``extractors/<lang>/*.yaml``, loaded and compiled.
 
-A pack is every YAML file of a language's folder merged by top-level key; the
-``common`` folder holds what all languages share (indices, former provinces,
-aliases). Patterns are written with their diacritics and ``{PLACEHOLDERS}`` and are
-compiled against the diacritic-folded text (see :func:`numbers.fold`).
+A pack is every YAML file of a language's folder merged by top-level key, each file
+validated on load by :mod:`.packs_schema`; the ``common`` folder holds what all
+languages share (indices, former provinces, aliases). The languages newsscores
+supports are the packs found. Patterns are written with their diacritics and
+``{PLACEHOLDERS}`` and are compiled against the diacritic-folded text (see
+:func:`numbers.fold`).
+
+The folder is ``$NEWSSCORES_EXTRACTORS`` when set, else the one shipped with the
+package; every loader also takes it as a parameter.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
-from ..errors import ExtractionError
+from ..errors import ExtractionError, PackError
 from .numbers import NUM_RE, fold
+from .packs_schema import FACT_KINDS, read_pack_file
 
-__all__ = ["Pack", "Pattern", "load_pack", "load_common", "packs_dir", "available_langs"]
+__all__ = [
+    "Pack",
+    "Pattern",
+    "load_pack",
+    "load_common",
+    "packs_dir",
+    "available_langs",
+    "borrowed",
+    "all_words",
+    "WORD_LIST_KEYS",
+    "clear_caches",
+    "ENV_VAR",
+    "EXAMPLES_FILE",
+]
+
+#: The environment variable that points newsscores at another ``extractors`` folder.
+ENV_VAR = "NEWSSCORES_EXTRACTORS"
+#: A language's spec file of example sentences per pattern (read by the tests, not the engine).
+EXAMPLES_FILE = "examples.yaml"
+_COMMON = "common"
 
 _FORBIDDEN_ESCAPES = regex.compile(r"\\[DSWBPNAZG]")
 _PLACEHOLDER = regex.compile(r"\{([A-Z_]+)\}")
 
 
-def packs_dir() -> Path:
-    """The ``extractors`` folder: inside the installed wheel, else the source tree's."""
+def packs_dir(root: str | Path | None = None) -> Path:
+    """The ``extractors`` folder: ``root`` if given, else ``$NEWSSCORES_EXTRACTORS``,
+    else the one inside the installed wheel, else the source tree's."""
+    chosen = root if root is not None else os.environ.get(ENV_VAR)
+    if chosen:
+        return Path(chosen)
+    return _shipped()
+
+
+@functools.cache
+def _shipped() -> Path:
     shipped = resources.files("newsscores") / "extractors"
     if shipped.is_dir():
         return Path(str(shipped))
     return Path(__file__).resolve().parents[3] / "extractors"
 
 
-def available_langs() -> list[str]:
-    """Languages that have a pack (every folder but ``common``)."""
-    return sorted(p.name for p in packs_dir().iterdir() if p.is_dir() and p.name != "common")
+def available_langs(root: str | Path | None = None) -> list[str]:
+    """The supported languages: every folder of the packs folder holding a YAML file,
+    but ``common``."""
+    return _langs(packs_dir(root))
 
 
-def _read_folder(folder: Path) -> dict[str, Any]:
+@functools.cache
+def _langs(folder: Path) -> list[str]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.is_dir()
+        and p.name != _COMMON
+        and not p.name.startswith((".", "_"))
+        and any(p.glob("*.yaml"))
+    )
+
+
+def _read_folder(folder: Path, common: bool = False) -> dict[str, Any]:
+    """Every pack file of ``folder``, validated, merged by top-level key."""
     merged: dict[str, Any] = {}
     for path in sorted(folder.glob("*.yaml")):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise ExtractionError(f"{path}: invalid YAML: {exc}") from exc
+        if path.name == EXAMPLES_FILE:
+            continue
+        data = read_pack_file(path, common=common)
         for key, value in data.items():
             if key in merged and isinstance(value, dict):
                 merged[key] = {**merged[key], **value}
@@ -56,10 +105,21 @@ def _read_folder(folder: Path) -> dict[str, Any]:
     return merged
 
 
-@functools.cache
-def load_common() -> dict[str, Any]:
+def load_common(root: str | Path | None = None) -> dict[str, Any]:
     """The data every language shares (``extractors/common``)."""
-    return _read_folder(packs_dir() / "common")
+    return _load_common(packs_dir(root))
+
+
+@functools.cache
+def _load_common(folder: Path) -> dict[str, Any]:
+    return _read_folder(folder / _COMMON, common=True)
+
+
+def clear_caches() -> None:
+    """Forget every loaded pack (after a pack file changed on disk)."""
+    _langs.cache_clear()
+    _load_common.cache_clear()
+    _load_pack.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -80,7 +140,7 @@ class Pattern:
     @property
     def is_fact(self) -> bool:
         """True when matches give facts; False for vetoes (thresholds, gaps, ...)."""
-        return self.kind in ("score", "change", "rank", "streak")
+        return self.kind in FACT_KINDS
 
 
 @dataclass
@@ -99,7 +159,11 @@ class Pack:
     list_joiners: regex.Pattern[str]
     pronoun: regex.Pattern[str] | None
     province_anaphor: regex.Pattern[str] | None
+    #: the same words anywhere in a clause: "the province achieved ..."
+    province_noun: regex.Pattern[str] | None
     capital: list[regex.Pattern[str]]
+    #: regions of several provinces, as (regex, other/<slug> key)
+    regions: list[tuple[regex.Pattern[str], str]]
     each: regex.Pattern[str] | None
     metric_anaphor: regex.Pattern[str] | None
     local_departments: regex.Pattern[str] | None
@@ -112,6 +176,56 @@ class Pack:
     number_trigger: regex.Pattern[str]
     respectively: regex.Pattern[str] | None
     metric_after: regex.Pattern[str] | None
+    #: words that put a clause on another topic (growth, exports, a club, an exam)
+    off_topic: regex.Pattern[str] | None = None
+    #: what the pack reads of other packs: key -> languages ("*" every pack)
+    borrow: dict[str, list[str]] = field(default_factory=dict)
+    #: folded words that never start a unit's name ("the", "le", "det")
+    not_names: frozenset[str] = frozenset()
+    #: words that join two names under one type cue, as regex alternatives
+    name_joiners: tuple[str, ...] = ()
+    #: folded words that tie a type cue to a name ("communes de", "ward of")
+    name_of: tuple[str, ...] = ()
+    #: abbreviations whose period ends no sentence, as regex alternatives
+    abbreviations: tuple[str, ...] = ()
+    #: the raw ``periods`` block (read by :mod:`newsscores.periods`)
+    periods: dict[str, Any] = field(default_factory=dict)
+    #: text.yaml's page labels and check.yaml's words, as written (see :func:`all_words`)
+    word_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the folder the pack was read from
+    root: Path = Path()
+
+
+#: Word lists read before an article's language is known (a page's last lines) or
+#: across languages (the consistency checks): :func:`all_words` unites them.
+WORD_LIST_KEYS = ("source_labels", "comment_labels", "out_of", "points", "restatement", "percent")
+
+
+def all_words(key: str, root: str | Path | None = None) -> list[str]:
+    """The words of ``key`` (one of :data:`WORD_LIST_KEYS`) in every pack found,
+    longest first."""
+    folder = packs_dir(root)
+    words = {
+        w
+        for lang in _langs(folder)
+        for pack in (_load_pack(lang, folder),)
+        if pack is not None
+        for w in pack.word_lists.get(key, ())
+    }
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def borrowed(pack: Pack, key: str) -> list[Pack]:
+    """``pack`` and the packs whose ``key`` it declares it also reads (``borrow:``)."""
+    langs = pack.borrow.get(key, [])
+    if "*" in langs:
+        langs = _langs(pack.root)
+    out = [pack]
+    for lang in langs:
+        other = _load_pack(lang, pack.root) if lang != pack.lang else None
+        if other is not None and all(other is not p for p in out):
+            out.append(other)
+    return out
 
 
 def _alternation(items: list[str]) -> str:
@@ -147,6 +261,13 @@ def _compile(source: str, where: str, expand: dict[str, str]) -> regex.Pattern[s
         raise ExtractionError(f"{where}: bad regex {source!r}: {exc}") from exc
 
 
+def _with_base(source: str, base: dict[str, str]) -> str:
+    """``source`` with the shared base patterns it names (``{SCORE_MAX}``, from
+    ``common/base.yaml``) written out; their own placeholders (``{NUM}``, ``{PTS}``)
+    are then read in the language's terms."""
+    return str(_PLACEHOLDER.sub(lambda m: base.get(m.group(1), m.group(0)), source))
+
+
 def _expansions(data: dict[str, Any]) -> dict[str, str]:
     words = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
     cards = {fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()}
@@ -166,34 +287,45 @@ def _expansions(data: dict[str, Any]) -> dict[str, str]:
     return expand
 
 
-@functools.cache
-def load_pack(lang: str) -> Pack | None:
+def load_pack(lang: str, root: str | Path | None = None) -> Pack | None:
     """The compiled pack for ``lang``, or None when there is none."""
-    folder = packs_dir() / lang
-    if lang == "common" or not folder.is_dir():
+    return _load_pack(lang, packs_dir(root))
+
+
+@functools.cache
+def _load_pack(lang: str, root: Path) -> Pack | None:
+    folder = root / lang
+    if lang == _COMMON or lang not in _langs(root):
         return None
     data = _read_folder(folder)
+    ids = [spec["id"] for spec in data.get("patterns") or []]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise PackError(str(folder), None, "patterns", f"pattern ids used twice: {twice}")
     expand = _expansions(data)
+    base: dict[str, str] = dict(_load_common(root).get("base") or {})
+    clash = sorted(set(base) & set(expand))
+    if clash:
+        raise PackError(str(folder), None, "lexicon", f"names common/base.yaml defines: {clash}")
     words_map = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
     words_map.update({fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()})
 
     patterns = []
     for i, spec in enumerate(data.get("patterns") or []):
-        where = f"{lang}/patterns[{i}] {spec.get('id', '')}"
-        if "re" not in spec or "kind" not in spec:
-            raise ExtractionError(f"{where}: a pattern needs 're' and 'kind'")
+        source = _with_base(spec["re"], base)
+        where = f"{folder / 'patterns.yaml'}: patterns[{i}] (id {spec['id']})"
         patterns.append(
             Pattern(
-                id=f"{lang}.{spec.get('id', i)}",
+                id=f"{lang}.{spec['id']}",
                 kind=spec["kind"],
-                regex=_compile(spec["re"], where, expand),
+                regex=_compile(source, where, expand),
                 value=spec.get("value"),
                 sign=float(spec.get("sign", 1)),
                 link=spec.get("link", "auto"),
                 prev_kind=spec.get("prev_kind"),
                 percent=bool(spec.get("percent", False)),
                 series=bool(spec.get("series", False)),
-                needs_number=any(f"{{{p}}}" in spec["re"] for p in ("NUM", "INT", "ORD", "CARD")),
+                needs_number=any(f"{{{p}}}" in source for p in ("NUM", "INT", "ORD", "CARD")),
             )
         )
 
@@ -244,6 +376,11 @@ def load_pack(lang: str) -> Pack | None:
         national=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []
         ],
+        regions=[
+            (_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), f"other/{slug}")
+            for slug, forms in (data.get("regions") or {}).items()
+            for form in forms
+        ],
         capital=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("capital") or []
         ],
@@ -253,6 +390,7 @@ def load_pack(lang: str) -> Pack | None:
         each=words("each", r"(?<!\w)", r"(?!\w)"),
         metric_anaphor=words("metric_anaphors", r"(?<!\w)", r"(?!\w)"),
         province_anaphor=words("province_anaphors", r"^[^\w]*", r"(?!\w)"),
+        province_noun=words("province_anaphors", r"(?<!\w)", r"(?!\w)"),
         pronoun=words("pronouns", r"^[^\w]*", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
         list_joiners=_compile(
@@ -267,9 +405,18 @@ def load_pack(lang: str) -> Pack | None:
         else regex.compile(r"\d"),
         respectively=words("respectively", r"(?<!\w)", r"(?!\w)"),
         metric_after=words("metric_after", r"^[\s,]*", r"\s+$"),
+        off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
         insertion=words("relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,"),
         relative=words("relative", r"^\s*,?\s*", r"(?!\w)[^,;()]*$", extra="apposition"),
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
+        borrow=dict(data.get("borrow") or {}),
+        not_names=frozenset(fold(w) for w in data.get("not_names") or []),
+        name_joiners=tuple(fold(w) for w in data.get("name_joiners") or []),
+        name_of=tuple(fold(w) for w in data.get("name_of") or []),
+        abbreviations=tuple(regex.escape(fold(w)) for w in data.get("abbreviations") or []),
+        periods=dict(data.get("periods") or {}),
+        word_lists={k: tuple(data.get(k) or ()) for k in WORD_LIST_KEYS},
+        root=root,
     )

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .numbers import fold
-from .packs import Pack, available_langs, load_common, load_pack
+from .packs import Pack, borrowed, load_common
 
 __all__ = ["UnitMention", "Gazetteer", "gazetteer", "find_units", "TYPE_PREFIX"]
 
@@ -213,6 +213,26 @@ def _national_report(mentions: list[UnitMention]) -> bool:
     return len(counts) >= 9 and max(counts.values()) < 0.35 * len(named)
 
 
+#: What follows a dateline's place name: a dash, or a news agency in parentheses first.
+_DATELINE = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s|\s*\((?:vna|vnx|ttxvn|vns)\)")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Whether only white space stands between the start of its line and ``pos``."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+def _host_province(url: str) -> str | None:
+    """The province whose name, written as one word, the URL's host carries, if one."""
+    host = fold(regex.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0])
+    if not host:
+        return None
+    keys = list(gazetteer().province_names) + list(load_common().get("former_provinces") or {})
+    joined = {key.replace("_", ""): key for key in keys}
+    found = [key for word, key in joined.items() if len(word) >= 5 and word in host]
+    return max(found, key=len) if found else None
+
+
 def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
     """The province the article is about: most named, the title and opening counting more."""
     score: dict[str, float] = {}
@@ -235,6 +255,11 @@ def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | N
             for cand in gazetteer().names[name]:
                 if cand.kind in ("province", "former"):
                     score[cand.key] = score.get(cand.key, 0.0) + 1
+        host = _host_province(url)
+        if host is not None:
+            # a provincial outlet (baobariavungtau.com.vn, sonla.gov.vn) writes about its
+            # own province, which its text may name only as "the province" or "BR-VT"
+            score[host] = score.get(host, 0.0) + 1
     if not score:
         return None
     return max(score, key=lambda k: (score[k], -first_pos.get(k, 10**9)))
@@ -256,12 +281,10 @@ def find_units(
     department name is a ministry.
     """
     gaz = gazetteer()
-    # type cues: the article's language and Vietnamese (type words survive translation);
-    # department names: every pack (English names survive machine translation too)
-    packs = [pack] + [p for p in (load_pack("vi"),) if p is not None and p.lang != pack.lang]
-    all_packs = [pack] + [
-        p for p in (load_pack(lang) for lang in available_langs()) if p and p.lang != pack.lang
-    ]
+    # type cues and department names: the article's pack and those it borrows them from
+    # (Vietnamese type words and English names survive machine translation)
+    packs = borrowed(pack, "unit_cues")
+    all_packs = borrowed(pack, "departments")
     mentions: list[UnitMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -274,6 +297,15 @@ def find_units(
             mentions.append(
                 UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level)
             )
+
+    # regions of several provinces ("the Mekong Delta": other/dong_bang_song_cuu_long),
+    # before the gazetteer so that a ward named like a part of them is not read there
+    for rx, key in pack.regions:
+        for m in rx.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                span = text[m.start() : m.end()]
+                mentions.append(UnitMention(m.start(), m.end(), span, key=key, level="region"))
 
     for start, end, name in gaz.match(folded, text):
         if any(start < e and s < end for s, e in taken):
@@ -293,18 +325,24 @@ def find_units(
             )
         )
     # phrases that name a unit without its name: "the national average", "the capital"
-    for patterns, key, level in (
-        (pack.national, "vietnam", "national"),
-        (pack.capital, "ha_noi", "province"),
-    ):
-        for rx in patterns:
-            for m in rx.finditer(folded):
-                if not any(m.start() < e and s < m.end() for s, e in taken):
-                    taken.append((m.start(), m.end()))
-                    span = text[m.start() : m.end()]
-                    mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
-    mentions.extend(_unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions]))
+    phrases = [(rx, "vietnam", "national") for rx in pack.national]
+    phrases += [(rx, "ha_noi", "province") for rx in pack.capital]
+    for rx, key, level in phrases:
+        for m in rx.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                span = text[m.start() : m.end()]
+                mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
+    not_names = frozenset(w for p in borrowed(pack, "not_names") for w in p.not_names)
+    mentions.extend(
+        _unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions], not_names)
+    )
     mentions.sort(key=lambda m: m.start)
+    # a dateline ("HÀ NỘI — Long An province moves up ...") names where the wire was
+    # filed, not what the article is about
+    mentions = [
+        m for m in mentions if not _DATELINE.match(folded, m.end) or not _line_start(text, m.start)
+    ]
     _propagate_list_cues(mentions, folded, pack)
 
     for m in mentions:
@@ -312,14 +350,19 @@ def find_units(
             prov = [c for c in m.candidates if c.kind in ("province", "former")]
             if prov:
                 m.key, m.level = prov[0].key, "province"
+            elif m.cue == "province":
+                # "Thu Dau Mot City", "thành phố Thủ Dầu Một": a city that is no province
+                # is a district-level city of the article's province (before 2025)
+                m.cue = "city_district"
     subject = None if _national_report(mentions) else _subject(mentions, text, url)
 
     seen_as_ward: dict[str, str] = {}
     for m in mentions:
         if m.level in ("dept", "ministry"):
-            national = scope_at(m.start) == "national" if scope_at else scope == "national"
             owner = _owner(m, mentions, folded, pack) or _local(m, mentions, subject, folded, pack)
-            if m.level == "ministry" or (owner is None and (national or subject is None)):
+            # a department with no owner is a ministry only in a national report: an
+            # article about a province ranks its own departments, whatever the index
+            if m.level == "ministry" or (owner is None and subject is None):
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
                 m.key = f"{owner or _former_before(m, mentions) or subject}/dept/{m.key}"
@@ -345,14 +388,18 @@ def find_units(
 _NAME_WORD = r"(?:\p{Lu}[\w'’]*|\d+)"
 _NAME_AFTER = regex.compile(_NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){0,3}")
 _NAME_BEFORE = regex.compile(r"(?:" + _NAME_WORD + r"[ -]){0,3}" + _NAME_WORD + r"$")
-_NOT_NAMES = {"the", "le", "la", "les", "l", "det", "den", "de", "at", "in", "of", "a", "an"}
 
 
 def _unlisted(
-    text: str, folded: str, packs: list[Pack], taken: list[tuple[int, int]]
+    text: str,
+    folded: str,
+    packs: list[Pack],
+    taken: list[tuple[int, int]],
+    not_names: frozenset[str],
 ) -> list[UnitMention]:
     """Commune-level names the gazetteer lacks (pre-2025 communes, misspellings), found by
-    a type cue next to a capitalised name of two words or more (``Thanh Chuong commune``)."""
+    a type cue next to a capitalised name of two words or more (``Thanh Chuong commune``);
+    leading ``not_names`` ("The", "La") are no part of the name."""
     found: list[UnitMention] = []
     for pack in packs:
         for utype, sides in pack.unit_cues.items():
@@ -372,7 +419,7 @@ def _unlisted(
                         spots.append((start, c.start(), start, c.end(), "after"))
             for start, end, o_start, o_end, side in spots:
                 words = text[start:end].replace("-", " ").split()
-                while words and words[0].lower() in _NOT_NAMES:
+                while words and fold(words[0]) in not_names:
                     start = text.index(words[1], start) if len(words) > 1 else end
                     words = words[1:]
                 if len(words) < 2 or any(start < e and s < end for s, e in taken):
@@ -479,6 +526,18 @@ def _ward_key(m: UnitMention, subject: str | None, mentions: list[UnitMention]) 
 
 def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     """Give the bare names of a list the type cue of the list (``les communes de A, B et C``)."""
+    of_words = sorted({w for p in borrowed(pack, "name_of") for w in p.name_of}, key=len)
+    of_alt = "|".join(regex.escape(w) for w in reversed(of_words))
+    # "les communes de A, B et de C": the genitive around a listed name is no joiner
+    name_of = regex.compile(rf"^\s*(?:{of_alt})\s+|\s+(?:{of_alt})\s*$") if of_words else None
+    words = sorted({w for p in borrowed(pack, "name_joiners") for w in p.name_joiners}, key=len)
+    name_joiners = (
+        regex.compile(
+            r"\s*(?:" + "|".join(regex.escape(w) for w in reversed(words)) + r")(?:\s+|(?<='))"
+        )
+        if words
+        else None
+    )
     for forward in (True, False):
         order = mentions if forward else list(reversed(mentions))
         for prev, cur in zip(order, order[1:], strict=False):
@@ -492,9 +551,10 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
             if prev.cue not in _WARD_CUES or prev.cue_side != ("before" if forward else "after"):
                 continue
             gap = folded[a.outer_end : b.outer_start]
-            gap = regex.sub(r"^\s*(?:de|d'|of)\s+|\s+(?:de|d')\s*$", " ", gap)
-            if pack.list_joiners.match(gap) or regex.fullmatch(
-                r"\s*(?:et|and|og|va|và)\s+(?:de\s+|d')?", gap
+            if name_of is not None:
+                gap = name_of.sub(" ", gap)
+            if pack.list_joiners.match(gap) or (
+                name_joiners is not None and name_joiners.fullmatch(gap)
             ):
                 cur.cue, cur.cue_side = prev.cue, prev.cue_side
 

@@ -17,6 +17,7 @@ import codecs
 import importlib
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,6 +28,7 @@ from ..errors import (
     EmptyInputError,
     EncodingInputError,
     InputError,
+    MalformedInputError,
     PathInputError,
     TooLargeInputError,
     UnsupportedInputError,
@@ -40,6 +42,7 @@ __all__ = [
     "ParsedDocument",
     "Reader",
     "decode_bytes",
+    "source_name",
     "iter_documents",
     "iter_input_files",
     "parse",
@@ -83,6 +86,22 @@ class ParsedDocument:
     title: str | None = None
 
 
+def source_name(path: str | Path) -> str:
+    """``path`` as a one-line, storable name: bytes that are not UTF-8 (a Latin-1 file
+    name) become ``\\xff`` and control characters (a newline in a name) ``\\n``, so
+    the name can go into SQLite and onto one error line, and is the same every run."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    text = os.fsencode(text).decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    escaped = ch.encode("unicode_escape").decode("ascii")
+    return escaped if escaped != ch else f"\\u{ord(ch):04x}"
+
+
 def _suffix_of(name: str) -> str | None:
     lower = name.lower()
     matches = [s for s in READERS if lower.endswith(s)]
@@ -106,50 +125,79 @@ def reader_for(path: Path) -> Reader | None:
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """Every readable file under ``paths`` (folders recursively, sorted, lazily).
 
-    A path that does not exist, a file of an unknown kind named explicitly, and a
-    folder holding no article file each yield a :class:`PathInputError` naming it;
-    unknown files met inside folders (READMEs, images) are passed over silently.
+    A path that does not exist, a file of an unknown kind named explicitly, a folder
+    holding no article file, and a subfolder or article file that cannot be looked
+    at (no permission, a symlink loop) each yield a :class:`PathInputError` naming
+    it; unknown files met inside folders (READMEs, images) are passed over silently.
     """
     for given in paths:
         path = Path(os.path.normpath(str(given)))
-        if path.is_dir():
+        name = source_name(path)
+        try:
+            info = path.stat()
+        except OSError as exc:
+            missing = isinstance(exc, FileNotFoundError) and not path.is_symlink()
+            if missing:
+                yield PathInputError(name, "no such file or folder", "not_found")
+            else:
+                yield PathInputError(name, f"cannot read: {_why(exc)}", "unreadable")
+            continue
+        if stat.S_ISDIR(info.st_mode):
             found = False
-            for file in _walk(path):
-                found = True
-                yield file
+            for item in _walk(path):
+                found = found or isinstance(item, Path)
+                yield item
             if not found:
                 kinds = ", ".join(sorted(READERS))
                 yield PathInputError(
-                    str(path), f"folder holds no article files ({kinds})", "no_articles"
+                    name, f"folder holds no article files ({kinds})", "no_articles"
                 )
-        elif path.is_file():
+        elif stat.S_ISREG(info.st_mode):
             if _suffix_of(path.name) is None:
                 yield PathInputError(
-                    str(path),
+                    name,
                     f"unsupported file type (newsscores reads {', '.join(READERS)})",
                     "unsupported",
                 )
             else:
                 yield path
-        elif path.exists():
-            yield PathInputError(str(path), "not a regular file or folder", "unsupported")
         else:
-            yield PathInputError(str(path), "no such file or folder", "not_found")
+            yield PathInputError(name, "not a regular file or folder", "unsupported")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files with a known suffix under ``folder``, depth first in name order."""
+def _why(exc: OSError) -> str:
+    """The reason of an OS error, without the path (the caller names the input)."""
+    return str(exc.strerror or type(exc).__name__)
+
+
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    """Files with a known suffix under ``folder``, depth first in name order; a
+    subfolder or article file that cannot be looked at is an error naming it."""
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield PathInputError(
+            source_name(folder), f"cannot read folder: {_why(exc)}", "unreadable"
+        )
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
-        elif entry.is_file() and _suffix_of(entry.name) is not None:
-            yield Path(entry.path)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(Path(entry.path))
+                continue
+            known = _suffix_of(entry.name) is not None
+            if known and entry.is_file():
+                yield Path(entry.path)
+            elif known and entry.is_symlink():
+                os.stat(entry.path)  # a dangling link or a loop: say why
+        except OSError as exc:
+            if _suffix_of(entry.name) is not None:
+                yield PathInputError(
+                    source_name(entry.path), f"cannot read: {_why(exc)}", "unreadable"
+                )
 
 
 def iter_documents(
@@ -170,24 +218,28 @@ def iter_documents(
             continue
         if on_file is not None:
             on_file(item)
+        name = source_name(item)
         single = item.name.lower().endswith(SINGLE_DOCUMENT_SUFFIXES)
-        if single and skip is not None and skip(str(item)):
+        if single and skip is not None and skip(name):
             continue
         reader = reader_for(item)
         if reader is None:
-            yield UnsupportedInputError(str(item), "no reader installed for this file type")
+            yield UnsupportedInputError(name, "no reader installed for this file type")
             continue
         try:
             yield from reader(item)
         except InputError as exc:
             yield exc
         except OSError as exc:
-            yield InputError(str(item), f"cannot read: {exc.strerror or exc}")
+            yield InputError(name, f"cannot read: {_why(exc)}")
+        except Exception as exc:  # noqa: BLE001 - a reader's bug must not stop the batch
+            # (it would stop every rerun at the same file): the file is an error row.
+            yield MalformedInputError(name, f"cannot read ({type(exc).__name__}: {exc})")
 
 
 def read_file(path: Path, kind: str) -> RawDocument:
     """The bytes of a one-document file as a :class:`RawDocument` of ``kind``."""
-    source = str(path)
+    source = source_name(path)
     try:
         size = path.stat().st_size
         if size > SETTINGS.max_input_bytes:
@@ -197,7 +249,7 @@ def read_file(path: Path, kind: str) -> RawDocument:
         with path.open("rb") as fh:
             data = fh.read(SETTINGS.max_input_bytes + 1)
     except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+        raise InputError(source, f"cannot read: {_why(exc)}") from exc
     return RawDocument(source_path=source, content=data, kind=kind)  # type: ignore[arg-type]
 
 
@@ -256,6 +308,14 @@ def _decode(data: bytes, source: str, *, declared: str | None, html: bool) -> st
     if not data.strip():
         raise EmptyInputError(source, "empty or whitespace only")
     head = data[:8192]
+    utf16 = _utf16_without_bom(head)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise EncodingInputError(
+                source, f"looks like {utf16} without a byte-order mark but is not valid {utf16}"
+            ) from exc
     if b"\x00" in head or len(_CONTROL.findall(head)) > max(8, len(head) // 20):
         raise BinaryInputError(source, "binary data, not text or HTML")
     try:
@@ -277,6 +337,29 @@ def _decode(data: bytes, source: str, *, declared: str | None, html: bool) -> st
         f"not valid UTF-8 (byte 0x{data[first_error.start]:02x} at offset "
         f"{first_error.start}); convert the file to UTF-8",
     )
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``head`` looks like UTF-16 text without a
+    byte-order mark (zero bytes on one side of most pairs, never on the other)."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even = head[0 : pairs * 2 : 2].count(0) / pairs
+    odd = head[1 : pairs * 2 : 2].count(0) / pairs
+    encoding = None
+    if odd >= 0.3 and even == 0:
+        encoding = "utf-16-le"
+    elif even >= 0.3 and odd == 0:
+        encoding = "utf-16-be"
+    if encoding is None:
+        return None
+    sample = head[: pairs * 2].decode(encoding, "replace")
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    spaces = sum(1 for ch in sample if ch.isspace())
+    # Text has words: spaces between them, few control characters.
+    looks_like_text = controls <= max(8, len(sample) // 20) and spaces * 25 >= len(sample)
+    return encoding if looks_like_text else None
 
 
 def parse(raw: RawDocument) -> ParsedDocument:

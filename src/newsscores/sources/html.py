@@ -18,11 +18,18 @@ from ..errors import EmptyInputError, InputError, MalformedInputError
 from ..models import RawDocument
 from . import ParsedDocument, decode_bytes, read_file
 
-__all__ = ["read_html_file", "parse_html", "extract_main", "canonical_url"]
+__all__ = ["read_html_file", "parse_html", "extract_main", "canonical_url", "shrink_attributes"]
 
 _LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>]+))""", re.IGNORECASE)
+
+#: Attribute values longer than this (inline base64 images) are emptied before
+#: parsing: lxml stops at its ~10 M-character limit and loses the rest of the page.
+_MAX_ATTRIBUTE_CHARS = 100_000
+_LONG_ATTRIBUTE = re.compile(
+    rf"\"[^\"<>]{{{_MAX_ATTRIBUTE_CHARS},}}\"|'[^'<>]{{{_MAX_ATTRIBUTE_CHARS},}}'"
+)
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -56,6 +63,7 @@ def extract_main(html: str, url: str | None = None) -> Any:
 def parse_html(raw: RawDocument) -> ParsedDocument:
     """Main text and metadata of an HTML document; a readable error when it has none."""
     html = decode_bytes(raw.content, raw.source_path, declared=raw.encoding, html=True)
+    html = shrink_attributes(html)
     try:
         doc = extract_main(html, raw.url)
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
@@ -70,6 +78,14 @@ def parse_html(raw: RawDocument) -> ParsedDocument:
         published=raw.published or _date(getattr(doc, "date", None)),
         title=raw.title or getattr(doc, "title", None) or None,
     )
+
+
+def shrink_attributes(html: str) -> str:
+    """``html`` with every quoted attribute value over ``_MAX_ATTRIBUTE_CHARS``
+    characters emptied (one linear scan; such values are images, never text)."""
+    if len(html) <= _MAX_ATTRIBUTE_CHARS:
+        return html
+    return _LONG_ATTRIBUTE.sub('""', html)
 
 
 def canonical_url(html: str) -> str | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import (
+    EmptyInputError,
     EncodingInputError,
     InputError,
     MalformedInputError,
@@ -24,6 +25,7 @@ from ..errors import (
 )
 from ..models import ContentKind, RawDocument
 from ..settings import SETTINGS
+from . import source_name
 
 __all__ = ["iter_jsonl"]
 
@@ -38,22 +40,26 @@ def _open(path: Path) -> io.BufferedIOBase:
 def iter_jsonl(path: Path, *, max_bytes: int | None = None) -> Iterator[RawDocument | InputError]:
     """Yield one document or one error per non-blank line of ``path``."""
     limit = max_bytes if max_bytes is not None else SETTINGS.max_input_bytes
+    name = source_name(path)
     try:
         stream = _open(path)
     except OSError as exc:
-        yield InputError(str(path), f"cannot open: {exc.strerror or exc}")
+        yield InputError(name, f"cannot open: {exc.strerror or exc}")
         return
     with stream:
         number = 0
+        articles = 0
         while True:
-            source = f"{path}#line {number + 1}"
+            source = f"{name}#line {number + 1}"
             try:
                 line = stream.readline(limit + 1)
-            except (OSError, EOFError) as exc:
+                if number == 0 and line.startswith(_BOM):  # the README says a BOM is fine
+                    line = line[len(_BOM) :]
+            except Exception as exc:  # noqa: BLE001 - gzip raises OSError, EOFError, zlib.error
                 yield MalformedInputError(source, f"unreadable ({exc})")
                 return
             if not line:
-                return
+                break
             number += 1
             if len(line) > limit and not line.endswith(b"\n"):
                 yield TooLargeInputError(source, f"line exceeds {limit} bytes")
@@ -61,7 +67,13 @@ def iter_jsonl(path: Path, *, max_bytes: int | None = None) -> Iterator[RawDocum
                     line = stream.readline(limit + 1)
                 continue
             if line.strip():
+                articles += 1
                 yield _document(line, source)
+    if articles == 0:
+        yield EmptyInputError(name, "no JSON lines in the file")
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def _document(line: bytes, source: str) -> RawDocument | InputError:
@@ -72,6 +84,10 @@ def _document(line: bytes, source: str) -> RawDocument | InputError:
         return EncodingInputError(source, "line is not valid UTF-8")
     except json.JSONDecodeError as exc:
         return MalformedInputError(source, f"invalid JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return MalformedInputError(source, "invalid JSON (nested too deep)")
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        return MalformedInputError(source, f"invalid JSON ({str(exc).split(';')[0]})")
     if not isinstance(obj, dict):
         return MalformedInputError(source, "line is not a JSON object")
     kind: ContentKind
@@ -87,6 +103,9 @@ def _document(line: bytes, source: str) -> RawDocument | InputError:
         if value is not None and not isinstance(value, str):
             return MalformedInputError(source, f'"{name}" must be a string')
         fields[name] = (value or "").strip() or None
+    for name, value in (("html" if kind == "html" else "text", content), *fields.items()):
+        if value and not _encodable(value):
+            return EncodingInputError(source, f'"{name}" holds a lone surrogate (\\ud800-\\udfff)')
     published: date | None = None
     if fields["date"]:
         try:
@@ -101,3 +120,12 @@ def _document(line: bytes, source: str) -> RawDocument | InputError:
         title=fields["title"],
         published=published,
     )
+
+
+def _encodable(text: str) -> bool:
+    """Whether ``text`` is valid Unicode (JSON's ``\\udc80`` escapes make it not)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -5,12 +5,14 @@ removed: text after it on the same line is kept); a final ``Source:`` / ``Source
 / ``Kilde:`` / ``Nguồn:`` line is the URL; comment counters at the end (``Comment
 (0)``, ``Kommentar (0)``, ``Bình luận (0)``, ``Commentaire (0)``) and markdown image
 placeholders (``![]() |``, with the `` |`` that closes the caption after them) are
-site furniture, not text. A short first line that reads like a headline becomes the
-title and stays in the text, so offsets are unchanged by it.
+site furniture, not text (the labels are the packs' ``text.yaml`` words). A short
+first line that reads like a headline becomes the title and stays in the text, so
+offsets are unchanged by it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -23,10 +25,21 @@ from . import ParsedDocument, decode_bytes, read_file
 __all__ = ["read_text_file", "parse_text", "split_text"]
 
 _DATE_PREFIX = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|$)")
-_SOURCE_LINE = re.compile(r"^\s*(?:Source|Kilde|Nguồn|Nguon)\s*:\s*(\S+)\s*$", re.IGNORECASE)
-_FURNITURE = re.compile(
-    r"^\s*(?:Comments?|Kommentar(?:er)?|Bình luận|Commentaires?)\s*\(\d+\)\s*$", re.IGNORECASE
-)
+
+
+@functools.cache
+def _trailers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ``Source: URL`` line and the comment counters, from the packs' ``text.yaml``."""
+    from ..extract.packs import all_words
+
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, all_words(key))) or "(?!)"
+
+    source = re.compile(rf"^\s*(?:{alt('source_labels')})\s*:\s*(\S+)\s*$", re.IGNORECASE)
+    furniture = re.compile(rf"^\s*(?:{alt('comment_labels')})\s*\(\d+\)\s*$", re.IGNORECASE)
+    return source, furniture
+
+
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*\|?\s*")
 _CAPTION_PIPE = re.compile(r"\s*\|\s*$")
 _HEADLINE_MAX_CHARS = 160
@@ -90,10 +103,10 @@ def _take_trailer(lines: list[str]) -> str | None:
     url: str | None = None
     while lines:
         last = lines[-1]
-        if not last.strip() or _FURNITURE.match(last):
+        if not last.strip() or _trailers()[1].match(last):
             lines.pop()
             continue
-        match = _SOURCE_LINE.match(last)
+        match = _trailers()[0].match(last)
         if match is not None and url is None:
             url = match.group(1)
             lines.pop()
