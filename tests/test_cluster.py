@@ -111,7 +111,7 @@ def test_missing_remote_entry_is_not_found(tmp_path: Path) -> None:
 def test_repeated_facts_become_evidence(fake_extractor: Callable[..., list[Fact]]) -> None:
     raw = RawDocument(
         source_path="x.txt",
-        content="Bac Ninh scored 91.70 points. Again: 91.70 points, then 92.10 points.",
+        content="In the PCI, Bac Ninh scored 91.70 points. Again: 91.70 points, then 92.10 points.",
         kind="text",
     )
     rows = cluster.outcome_rows(process_document(raw, "en"), AT)

@@ -53,7 +53,8 @@ def _rows_of(paths: list[Path]) -> dict[str, list[dict[str, Any]]]:
                 article_id = rec["article"]["id"] if rec["article"] else None
                 out["sources"].append(
                     {"source_path": rec["source_path"], "article_id": article_id,
-                     "outcome": outcome, "run_id": None, **lang}
+                     "outcome": outcome, "run_id": None,
+                     "fingerprint": rec["fingerprint"], **lang}
                 )
     return out
 

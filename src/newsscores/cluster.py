@@ -2,11 +2,12 @@
 and the layout of the output folder.
 
 ``spark-ingest`` maps :func:`file_records` over the manifest's files; each record goes
-through :func:`newsscores.pipeline.process_document`, the very function ``ingest``
-runs, and becomes one :func:`record_row` holding its article, facts, evidence and
-errors in the columns of the SQLite tables (:mod:`newsscores.store`). ``load`` reads
-the datasets of :data:`DATASETS` back into those tables. Everything here is plain
-Python on picklable values, so it runs unchanged in a Spark executor and in tests.
+through :func:`newsscores.pipeline.process_record` (``process_document`` within its
+CPU budget), what ``ingest`` runs, and becomes one :func:`record_row` holding its
+article, facts, evidence and errors in the columns of the SQLite tables
+(:mod:`newsscores.store`). ``load`` reads the datasets of :data:`DATASETS` back into
+those tables. Everything here is plain Python on picklable values, so it runs
+unchanged in a Spark executor and in tests.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from urllib.parse import urlsplit
 from . import settings, store
 from .errors import InputError, PathInputError, UsageError
 from .models import Article, Fact
-from .pipeline import Outcome, error_outcome, process_document
+from .pipeline import Outcome, error_outcome, file_fingerprint, process_record
 from .sources import iter_documents, reader_for
 
 __all__ = [
@@ -144,9 +145,13 @@ def file_records(
     is one error row; the caller goes on with the next file.
     """
     if not is_remote(entry):
-        items = iter_documents([entry])
-        for n, item in enumerate(items):
-            yield record_row(index, n, _outcome(item, lang), at)
+        current: list[str | None] = [None]
+
+        def on_file(path: Path) -> None:
+            current[0] = file_fingerprint(path)
+
+        for n, item in enumerate(iter_documents([entry], on_file=on_file)):
+            yield record_row(index, n, process_record(item, lang), at, fingerprint=current[0])
         return
     with _local_copy(entry) as (local, error):
         if error is not None:
@@ -155,15 +160,7 @@ def file_records(
         assert local is not None
         rename = _renamer(str(local), entry)
         for n, item in enumerate(iter_documents([local])):
-            yield record_row(index, n, _outcome(item, lang), at, rename)
-
-
-def _outcome(item: Any, lang: str | None) -> Outcome:
-    """The per-record function of ``ingest``: an input error as it records it, or
-    :func:`process_document`."""
-    if isinstance(item, InputError):
-        return error_outcome(item)
-    return process_document(item, lang)
+            yield record_row(index, n, process_record(item, lang), at, rename)
 
 
 def _renamer(local: str, given: str) -> Callable[[str], str]:
@@ -183,9 +180,11 @@ def record_row(
     outcome: Outcome,
     at: str,
     rename: Callable[[str], str] = _same,
+    fingerprint: str | None = None,
 ) -> dict[str, Any]:
     """One record's row: where it is (for ``ingest``'s order), its language, and its
-    article, facts, evidence and errors as rows of the SQLite tables.
+    article, facts, evidence and errors as rows of the SQLite tables; ``fingerprint``
+    is that of its local file, as ``ingest`` keeps it in ``sources``.
 
     ``source_outcome`` is what the ``sources`` table will say: ``error:<reason>``,
     ``article`` (``stored`` or ``duplicate``, known once all files are read), or
@@ -205,6 +204,7 @@ def record_row(
         "source_path": rename(outcome.source_path),
         PARTITION_COLUMN: article[PARTITION_COLUMN] if article else NO_LANG,
         "source_outcome": source_outcome,
+        "fingerprint": fingerprint,
         "article": article,
         "facts": rows["facts"],
         "evidence": rows["evidence"],
@@ -228,9 +228,10 @@ def outcome_rows(
                 source_path=source,
                 stage=e.stage,
                 reason=e.reason,
-                message=rename(e.message),
+                message=" ".join(rename(e.message).split()),  # one line, as ingest keeps it
                 run_id=None,
                 at=at,
+                detail=e.detail or None,
             )
         )
     art = outcome.article

@@ -59,6 +59,7 @@ __all__ = [
     "reextract",
     "process_document",
     "error_outcome",
+    "process_record",
     "extract_article",
     "document_budget",
     "file_fingerprint",
@@ -336,6 +337,15 @@ def _budgeted(task: Task, lang: str | None) -> Outcome:
             signal.signal(signal.SIGPROF, previous)
     except DocumentTimeout as exc:
         return _timeout_outcome(task, exc)
+
+
+def process_record(item: RawDocument | InputError, lang: str | None = None) -> Outcome:
+    """One record of an input as ``ingest`` handles it, for other runners (the Spark
+    job): a reader's error as :func:`error_outcome`, a document as
+    :func:`process_document` within its CPU budget."""
+    if isinstance(item, InputError):
+        return error_outcome(item)
+    return _budgeted(item, lang)
 
 
 def _worker_loop(conn: Connection, lang: str | None, parent: int) -> None:

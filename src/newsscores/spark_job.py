@@ -109,6 +109,7 @@ def record_schema() -> Any:
             T.StructField("source_path", T.StringType(), False),
             T.StructField(PARTITION_COLUMN, T.StringType(), False),
             T.StructField("source_outcome", T.StringType(), True),
+            T.StructField("fingerprint", T.StringType(), True),
             T.StructField("article", tables["articles"], True),
             T.StructField("facts", T.ArrayType(tables["facts"], False), False),
             T.StructField("evidence", T.ArrayType(tables["evidence"], False), False),
@@ -176,13 +177,16 @@ def _datasets(records: Any) -> dict[str, Any]:
         out[name] = firsts.select(lang, F.explode(name).alias("row")).select("row.*", lang)
     errors = records.select(*order, lang, F.explode("errors").alias("row"))
     out["errors"] = _first_by(errors, "row.id", order).select("row.*", lang)
-    columns = (*order, "source_path", "article_id", "outcome", "run_id", PARTITION_COLUMN)
+    columns = (
+        *order, "source_path", "article_id", "outcome", "run_id", "fingerprint", PARTITION_COLUMN
+    )
     read = ranked.select(
         *order,
         "source_path",
         F.col("article.id").alias("article_id"),
         F.when(F.col("_first"), F.lit("stored")).otherwise(F.lit("duplicate")).alias("outcome"),
         F.lit(None).cast("long").alias("run_id"),
+        "fingerprint",
         lang,
     )
     failed = records.where(
@@ -193,6 +197,7 @@ def _datasets(records: Any) -> dict[str, Any]:
         F.lit(None).cast("string").alias("article_id"),
         F.col("source_outcome").alias("outcome"),
         F.lit(None).cast("long").alias("run_id"),
+        "fingerprint",
         lang,
     )
     sources = read.select(*columns).unionByName(failed.select(*columns))

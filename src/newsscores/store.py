@@ -134,6 +134,7 @@ ERROR_TABLE_COLUMNS: dict[str, Any] = {
     "message": str,
     "run_id": int,
     "at": str,
+    "detail": str,
 }
 #: Every source read, and what became of it.
 SOURCE_TABLE_COLUMNS: dict[str, Any] = {
