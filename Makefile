@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) -e ".[test]"
+	$(PIP) -e ".[test,spark]"
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

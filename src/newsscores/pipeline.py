@@ -58,6 +58,8 @@ __all__ = [
     "ingest",
     "reextract",
     "process_document",
+    "error_outcome",
+    "process_record",
     "extract_article",
     "document_budget",
     "file_fingerprint",
@@ -167,6 +169,13 @@ def _error(source: str, stage: str, exc: BaseException) -> ErrorInfo:
 def _traceback(exc: BaseException) -> str:
     """The traceback of ``exc`` as text, kept in the errors table."""
     return "".join(traceback.format_exception(exc))
+
+
+def error_outcome(error: InputError) -> Outcome:
+    """The outcome of an input that a reader could not turn into a document (stage
+    ``input`` for a path that is no input at all, else ``read``)."""
+    stage = "input" if isinstance(error, PathInputError) else "read"
+    return Outcome(error.source, errors=[_error(error.source, stage, error)])
 
 
 def process_document(raw: RawDocument, lang: str | None = None) -> Outcome:
@@ -328,6 +337,15 @@ def _budgeted(task: Task, lang: str | None) -> Outcome:
             signal.signal(signal.SIGPROF, previous)
     except DocumentTimeout as exc:
         return _timeout_outcome(task, exc)
+
+
+def process_record(item: RawDocument | InputError, lang: str | None = None) -> Outcome:
+    """One record of an input as ``ingest`` handles it, for other runners (the Spark
+    job): a reader's error as :func:`error_outcome`, a document as
+    :func:`process_document` within its CPU budget."""
+    if isinstance(item, InputError):
+        return error_outcome(item)
+    return _budgeted(item, lang)
 
 
 def _worker_loop(conn: Connection, lang: str | None, parent: int) -> None:
@@ -806,7 +824,7 @@ def _input_tasks(
         if progress is not None:
             progress.document(source)
         if isinstance(item, InputError):
-            yield Outcome(source, errors=[_error(source, stage, item)])
+            yield error_outcome(item)
         else:
             yield item
 
