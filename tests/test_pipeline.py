@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 
 from newsscores import settings
+from newsscores.cli.progress import Progress
 from newsscores.models import Article, Fact, RawDocument, article_id
-from newsscores.pipeline import IngestReport, Progress, extract_article, ingest, process_document
+from newsscores.pipeline import IngestReport, extract_article, ingest, process_document
 
 TESTS = Path(__file__).resolve().parent
 

@@ -622,14 +622,15 @@ def test_a_document_past_its_budget_or_killing_its_worker_is_recorded_and_the_ru
     workers: int,
     reason: str,
 ) -> None:
-    from newsscores import pipeline
 
     monkeypatch.setattr(
         sys.modules["newsscores.engine"], "extract_facts", _hostile_extractor(behaviour)
     )
     # a tiny budget through the setting; the hard wall-clock limit scaled down with it
     monkeypatch.setattr(settings, "SETTINGS", replace(settings.SETTINGS, document_seconds=0.3))
-    monkeypatch.setattr(pipeline, "_HARD_SLACK", 1.0)
+    from newsscores.pipeline import document
+
+    monkeypatch.setattr(document, "HARD_SLACK", 1.0)
     folder = tmp_path / "in"
     folder.mkdir()
     for i in (1, 2, 3, 4):
