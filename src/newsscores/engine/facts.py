@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import regex
 
-from ..models import Fact
+from ..models import Fact, FactKind
 from ..settings import EXTRACTOR_VERSION
 from .metrics import MetricMention, MetricResolver, find_metrics
 from .numbers import fold, parse_word_or_number
@@ -820,7 +820,7 @@ def _fact(
 ) -> Fact:
     value = float(int(hit.value)) if hit.kind in ("rank", "streak") else round(hit.value, 6)
     return Fact(
-        kind=hit.kind,
+        kind=cast(FactKind, hit.kind),  # hits come from fact patterns only (Pattern.is_fact)
         unit_key=unit_key,
         unit_text=unit_text,
         metric=metric,
