@@ -312,7 +312,7 @@ import sys, time
 sys.path.insert(0, {str(TESTS)!r})
 from conftest import number_facts
 def slow(text, lang, url=None):
-    time.sleep(0.01)
+    time.sleep(0.04)  # slow enough that an interruption lands mid-run on any machine
     return number_facts(text, lang, url)
 import newsscores.engine
 newsscores.engine.extract_facts = slow
