@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) -e ".[test]"
+	$(PIP) -e ".[test,spark]"
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -43,12 +43,12 @@ run: install
 test: install-test
 	@status=0; \
 	$(BIN)/python -m pytest -q || status=1; \
-	$(BIN)/ruff check src tests || status=1; \
+	$(BIN)/ruff check src tests tools bench || status=1; \
 	$(BIN)/mypy src || status=1; \
 	exit $$status
 
 lint: install-test
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests tools bench
 	$(BIN)/mypy src
 
 clean:

@@ -71,19 +71,20 @@ def main() -> None:
     parser.add_argument("warc", type=Path)
     args = parser.parse_args()
     costs = startup()
-    pipeline.parse = timed("trafilatura (parse)", pipeline.parse)  # type: ignore[attr-defined]
-    pipeline.normalize_text = timed("normalise", pipeline.normalize_text)  # type: ignore[attr-defined]
-    pipeline.detect_language = timed("language", pipeline.detect_language)  # type: ignore[attr-defined]
-    pipeline.names_index = timed("topic gate", pipeline.names_index)  # type: ignore[attr-defined]
-    ex = pipeline._extract
-    pipeline._extract = type(ex)("timed")  # type: ignore[assignment]
-    pipeline._extract.extract_facts = timed("facts", ex.extract_facts)  # type: ignore[attr-defined]
-    pipeline._periods = type(pipeline._periods)("timed")  # type: ignore[assignment]
     from newsscores import periods
+    from newsscores.pipeline import document, writer
 
-    pipeline._periods.assign_periods = timed("periods", periods.assign_periods)  # type: ignore[attr-defined]
-    pipeline._Writer.write = timed("writes", pipeline._Writer.write)  # type: ignore[method-assign]
-    pipeline._Writer.commit = timed("commits", pipeline._Writer.commit)  # type: ignore[method-assign]
+    document.parse = timed("trafilatura (parse)", document.parse)  # type: ignore[attr-defined]
+    document.normalize_text = timed("normalise", document.normalize_text)  # type: ignore[attr-defined]
+    document.detect_language = timed("language", document.detect_language)  # type: ignore[attr-defined]
+    document.names_index = timed("topic gate", document.names_index)  # type: ignore[attr-defined]
+    ex = document._extract
+    document._extract = type(ex)("timed")  # type: ignore[assignment]
+    document._extract.extract_facts = timed("facts", ex.extract_facts)  # type: ignore[attr-defined]
+    document._periods = type(document._periods)("timed")  # type: ignore[assignment]
+    document._periods.assign_periods = timed("periods", periods.assign_periods)  # type: ignore[attr-defined]
+    writer.Writer.write = timed("writes", writer.Writer.write)  # type: ignore[method-assign]
+    writer.Writer.commit = timed("commits", writer.Writer.commit)  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as tmp:
         db = store.open_db(Path(tmp) / "s.db")
         start = time.process_time()

@@ -216,3 +216,25 @@ def test_facts_limit_beyond_sqlite_is_a_usage_error(ingested: Path) -> None:
     assert code == 2 and "--limit" in err and "Traceback" not in err
     code, out, _ = run("facts", "--db", str(ingested), "--limit", str(2**63 - 1))
     assert code == 0 and out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plot", "--unit", "bac_ninh", "--out"],
+        ["metadata", "--out"],
+    ],
+    ids=["plot", "metadata"],
+)
+def test_plot_and_metadata_refuse_to_write_over_the_database(
+    ingested: Path, args: list[str]
+) -> None:
+    import sqlite3
+
+    def facts() -> int:
+        return int(sqlite3.connect(ingested).execute("SELECT count(*) FROM facts").fetchone()[0])
+
+    before = facts()
+    code, _, err = run(*args, str(ingested), "--db", str(ingested))
+    assert code == 2 and "that is the database" in err
+    assert before > 0 and facts() == before  # still the same database, not a PNG or JSON

@@ -94,3 +94,14 @@ def test_extract_imports_neither_the_pipeline_nor_the_store() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_pronoun_goes_on_with_the_topic_of_the_sentence_before() -> None:
+    text = (
+        "In the PCI 2024 Tra Vinh ranked 24th. Tra Vinh's economic growth was 10.27%, the "
+        "highest in the region. It also ranked 6th among the 63 provinces."
+    )
+    ex = extract_document(text, "en", require_index=False)
+    by_written = {d.written: d for d in ex.decisions}
+    assert (by_written["6th"].outcome, by_written["6th"].reason) == ("dropped", "off_topic_carried")
+    assert [(f.kind, f.value) for f in ex.facts] == [("rank", 24.0)]

@@ -9,18 +9,16 @@ fast; ``derandomize=True`` makes every run try the same examples.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import io
 import json
 import zlib
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from warcio.warcwriter import WARCWriter
 
+from _warcbuild import build
 from newsscores.errors import BodyError, InputError
 from newsscores.httpbody import dechunk, decode_body, parse_http_response
 from newsscores.models import RawDocument
@@ -28,8 +26,6 @@ from newsscores.pipeline import ingest
 from newsscores.sources import decode_bytes, parse
 from newsscores.sources.jsonl import iter_jsonl
 from newsscores.sources.warc import iter_warc
-
-FIXTURES = Path(__file__).parent / "fixtures" / "warc"
 
 FUZZ = settings(
     derandomize=True,
@@ -40,15 +36,6 @@ FUZZ = settings(
 FEW = settings(FUZZ, max_examples=15)
 
 
-def _load_builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("warc_build", FIXTURES / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_builder()
 
 #: Bytes that matter to the formats: framing, separators, sign and hex characters.
 SPECIAL = st.sampled_from(

@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 
 from newsscores import settings
+from newsscores.cli.progress import Progress
 from newsscores.models import Article, Fact, RawDocument, article_id
-from newsscores.pipeline import IngestReport, Progress, extract_article, ingest, process_document
+from newsscores.pipeline import IngestReport, extract_article, ingest, process_document
 
 TESTS = Path(__file__).resolve().parent
 
@@ -311,7 +312,7 @@ import sys, time
 sys.path.insert(0, {str(TESTS)!r})
 from conftest import number_facts
 def slow(text, lang, url=None):
-    time.sleep(0.01)
+    time.sleep(0.04)  # slow enough that an interruption lands mid-run on any machine
     return number_facts(text, lang, url)
 import newsscores.engine
 newsscores.engine.extract_facts = slow
@@ -412,6 +413,7 @@ def test_warm_up_loads_the_packs_and_never_raises(monkeypatch: pytest.MonkeyPatc
     stop it (the failure is met, and recorded, on the document)."""
     from newsscores import pipeline
     from newsscores.engine import packs
+    from newsscores.pipeline import document
 
     packs.clear_caches()
     pipeline.warm_up()
@@ -420,5 +422,5 @@ def test_warm_up_loads_the_packs_and_never_raises(monkeypatch: pytest.MonkeyPatc
     def broken(*_args: object, **_kwargs: object) -> list[object]:
         raise RuntimeError("broken extractor")
 
-    monkeypatch.setattr(pipeline._extract, "extract_facts", broken)
+    monkeypatch.setattr(document._extract, "extract_facts", broken)
     pipeline.warm_up()  # no exception

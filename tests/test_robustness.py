@@ -8,7 +8,6 @@ input is stored, and the bad one is an ``errors`` row whose one-line message nam
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import io
 import json
 import os
@@ -18,29 +17,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from warcio.warcwriter import WARCWriter
 
+from _warcbuild import build
 from newsscores import settings, store
 from newsscores.errors import StorageError
 from newsscores.models import Fact
 from newsscores.pipeline import ingest
-
-FIXTURES = Path(__file__).parent / "fixtures" / "warc"
-
-
-def _load_builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("warc_build", FIXTURES / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_builder()
 
 
 def article(i: int) -> str:
@@ -622,14 +608,15 @@ def test_a_document_past_its_budget_or_killing_its_worker_is_recorded_and_the_ru
     workers: int,
     reason: str,
 ) -> None:
-    from newsscores import pipeline
 
     monkeypatch.setattr(
         sys.modules["newsscores.engine"], "extract_facts", _hostile_extractor(behaviour)
     )
     # a tiny budget through the setting; the hard wall-clock limit scaled down with it
     monkeypatch.setattr(settings, "SETTINGS", replace(settings.SETTINGS, document_seconds=0.3))
-    monkeypatch.setattr(pipeline, "_HARD_SLACK", 1.0)
+    from newsscores.pipeline import document
+
+    monkeypatch.setattr(document, "HARD_SLACK", 1.0)
     folder = tmp_path / "in"
     folder.mkdir()
     for i in (1, 2, 3, 4):

@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import io
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 from warcio.warcwriter import WARCWriter
 
+from _warcbuild import FIXTURES, build
 from newsscores.errors import InputError
 from newsscores.models import RawDocument
 from newsscores.sources.warc import iter_warc, warc_date
-
-FIXTURES = Path(__file__).parent / "fixtures" / "warc"
-
-
-def _load_builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("warc_build", FIXTURES / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_builder()
 
 #: What each content record of ``write_sample`` must become, in order.
 EXPECTED = [

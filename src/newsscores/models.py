@@ -17,8 +17,8 @@ __all__ = ["RawDocument", "Article", "Fact", "FactKind", "FACT_KINDS", "article_
 
 #: The four kinds the data contract defines; other kinds (``rank_change``, ``gap``,
 #: ``threshold``, ``percent``) may be stored beside them but are not evaluated.
-FACT_KINDS: tuple[str, ...] = ("score", "change", "rank", "streak")
-FactKind = str
+FactKind = Literal["score", "change", "rank", "streak"]
+FACT_KINDS: tuple[FactKind, ...] = ("score", "change", "rank", "streak")
 
 ContentKind = Literal["text", "html"]
 

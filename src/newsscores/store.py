@@ -36,6 +36,10 @@ __all__ = [
     "mark_interrupted",
     "process_alive",
     "FACT_TABLE_COLUMNS",
+    "ARTICLE_TABLE_COLUMNS",
+    "EVIDENCE_TABLE_COLUMNS",
+    "ERROR_TABLE_COLUMNS",
+    "SOURCE_TABLE_COLUMNS",
     "ensure_schema",
     "ARTICLES",
     "FACTS",
@@ -84,7 +88,8 @@ select f.id, f.kind, f.unit_key, f.unit_text, f.metric, f.value, f.max_value,
 from facts f join articles a on a.id = f.article_id
 """
 
-_ARTICLE_COLUMNS: dict[str, Any] = {
+#: The columns of the articles table.
+ARTICLE_TABLE_COLUMNS: dict[str, Any] = {
     "id": str,
     "url": str,
     "source_path": str,
@@ -116,6 +121,28 @@ FACT_TABLE_COLUMNS: dict[str, Any] = {
     "period_start": str,
     "period_end": str,
     "period_source": str,
+}
+
+#: Later evidence of a fact already stored (``fact_evidence``).
+EVIDENCE_TABLE_COLUMNS: dict[str, Any] = {"fact_id": str, "start": int, "end": int, "quote": str}
+#: One failed input per (source, reason).
+ERROR_TABLE_COLUMNS: dict[str, Any] = {
+    "id": str,
+    "source_path": str,
+    "stage": str,
+    "reason": str,
+    "message": str,
+    "run_id": int,
+    "at": str,
+    "detail": str,
+}
+#: Every source read, and what became of it.
+SOURCE_TABLE_COLUMNS: dict[str, Any] = {
+    "source_path": str,
+    "article_id": str,
+    "outcome": str,
+    "run_id": int,
+    "fingerprint": str,
 }
 
 
@@ -228,7 +255,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
     if ARTICLES not in tables:
         db.table(ARTICLES).create(
-            _ARTICLE_COLUMNS, pk="id", not_null={"text", "source_path", "lang"}
+            ARTICLE_TABLE_COLUMNS, pk="id", not_null={"text", "source_path", "lang"}
         )
         db.table(ARTICLES).enable_fts(["title", "text"], create_triggers=True)
         db.table(ARTICLES).create_index(["url"])
@@ -245,21 +272,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db.table(FACTS).create_index(["metric"])
     if EVIDENCE not in tables:
         db.table(EVIDENCE).create(
-            {"fact_id": str, "start": int, "end": int, "quote": str},
+            EVIDENCE_TABLE_COLUMNS,
             pk=("fact_id", "start"),
             foreign_keys=[("fact_id", FACTS, "id")],
         )
     if ERRORS not in tables:
         db.table(ERRORS).create(
-            {
-                "id": str,
-                "source_path": str,
-                "stage": str,
-                "reason": str,
-                "message": str,
-                "run_id": int,
-                "at": str,
-            },
+            ERROR_TABLE_COLUMNS,
             pk="id",
         )
     if RUNS not in tables:
@@ -285,13 +304,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
     if SOURCES not in tables:
         db.table(SOURCES).create(
-            {
-                "source_path": str,
-                "article_id": str,
-                "outcome": str,
-                "run_id": int,
-                "fingerprint": str,
-            },
+            SOURCE_TABLE_COLUMNS,
             pk="source_path",
         )
         db.table(ERRORS).create_index(["source_path"], if_not_exists=True)

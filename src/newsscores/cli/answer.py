@@ -12,7 +12,7 @@ import sqlite_utils
 
 from ..errors import NewsscoresError
 from . import main
-from .options import db_option, format_option, json_option, lang_option
+from .options import db_option, format_option, json_option, lang_option, refuse_database_output
 
 
 class _Fail(click.ClickException):
@@ -439,6 +439,7 @@ def plot(
     from ..plot import plot_series
     from ..series import series as build
 
+    refuse_database_output(out, db_path)
     points = build(_open(db_path), list(units), kind, metric)
     try:
         n = plot_series(points, out, title)
@@ -474,6 +475,7 @@ def metadata(out: str, db_path: str | None) -> None:
     """
     from ..datasette_meta import write_metadata
 
+    refuse_database_output(out, db_path)
     name = Path(db_path).stem if db_path else "newsscores"
     try:
         write_metadata(out, name)

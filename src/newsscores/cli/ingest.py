@@ -73,7 +73,8 @@ def _run(
     command: str,
     retry_failed: bool = False,
 ) -> None:
-    from ..pipeline import Progress, ingest, reextract
+    from ..pipeline import ingest, reextract
+    from .progress import Progress
 
     progress = None if quiet else Progress()
     printer = _ErrorPrinter(quiet)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import regex
 
-from ..models import Fact
+from ..models import Fact, FactKind
 from ..settings import EXTRACTOR_VERSION
 from .metrics import MetricMention, MetricResolver, find_metrics
 from .numbers import fold, parse_word_or_number
@@ -499,11 +499,23 @@ def _off_topic(
 ) -> bool:
     """Whether a figure is about something other than a governance index: its clause
     names another topic (growth, exports, a club, an exam) and no index or component."""
-    if pack.off_topic is None or not pack.off_topic.search(folded, clause[0], clause[1]):
+    return _off_topic_span(clause, folded, pack, mentions)
+
+
+def _off_topic_span(
+    span: tuple[int, int],
+    folded: str,
+    pack: Pack,
+    mentions: list[MetricMention],
+    cue_needed: bool = True,
+) -> bool:
+    """Whether ``span`` names another topic and no index or index component (with
+    ``cue_needed`` False: only that it names no index or component)."""
+    if cue_needed and (
+        pack.off_topic is None or not pack.off_topic.search(folded, span[0], span[1])
+    ):
         return False
-    return not any(
-        clause[0] <= m.start and m.end <= clause[1] and m.family != "any" for m in mentions
-    )
+    return not any(span[0] <= m.start and m.end <= span[1] and m.family != "any" for m in mentions)
 
 
 def extract_document(
@@ -542,6 +554,14 @@ def extract_document(
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
+        # "Trà Vinh's growth was 10.27 %. It also ranked 6th": a sentence opening with a
+        # pronoun goes on with the topic of the sentence before
+        carried = (
+            pack.pronoun is not None
+            and pack.pronoun.match(folded[sent[0] : sent[0] + ANAPHOR_CHARS]) is not None
+            and _off_topic_span(previous, folded, pack, metric_mentions)
+            and _off_topic_span(sent, folded, pack, metric_mentions, cue_needed=False)
+        )
         previous = sent
         clauses = _clauses(folded, sent[0], sent[1], pack)
         candidates = tuple(
@@ -578,8 +598,8 @@ def extract_document(
 
         for hit in hits:
             clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
-            if _off_topic(hit, clause, folded, pack, metric_mentions):
-                note(hit, "dropped", "off_topic")
+            if carried or _off_topic(hit, clause, folded, pack, metric_mentions):
+                note(hit, "dropped", "off_topic_carried" if carried else "off_topic")
                 continue
             metric_opts: list[MetricMention | None] = [None]
             metric_rule = "none"
@@ -837,7 +857,7 @@ def _fact(
 ) -> Fact:
     value = float(int(hit.value)) if hit.kind in ("rank", "streak") else round(hit.value, 6)
     return Fact(
-        kind=hit.kind,
+        kind=cast(FactKind, hit.kind),  # hits come from fact patterns only (Pattern.is_fact)
         unit_key=unit_key,
         unit_text=unit_text,
         metric=metric,

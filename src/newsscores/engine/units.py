@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
 import regex
 import spacy
@@ -26,6 +27,10 @@ from .packs import Pack, borrowed, load_common
 __all__ = ["UnitMention", "Gazetteer", "gazetteer", "find_units", "TYPE_PREFIX"]
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
+
+#: What a unit mention names: a province, a commune or ward (or a pre-2025 district),
+#: a provincial department, a ministry, a region of provinces, or the country.
+UnitLevel = Literal["province", "ward", "dept", "ministry", "region", "national"]
 
 #: Unit-type cue → the type prefix of a commune-level key.
 TYPE_PREFIX = {
@@ -62,7 +67,7 @@ class UnitMention:
     end: int
     text: str
     key: str | None = None
-    level: str = ""  # province, ward, dept, ministry, national
+    level: UnitLevel | Literal[""] = ""  # "" until the mention is resolved
     cue: str | None = None
     cue_side: str | None = None
     candidates: list[Candidate] = field(default_factory=list)
@@ -293,7 +298,7 @@ def find_units(
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            level = "ministry" if explicit_ministry else "dept"
+            level: UnitLevel = "ministry" if explicit_ministry else "dept"
             mentions.append(
                 UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level)
             )
@@ -325,6 +330,7 @@ def find_units(
             )
         )
     # phrases that name a unit without its name: "the national average", "the capital"
+    phrases: list[tuple[regex.Pattern[str], str, UnitLevel]]
     phrases = [(rx, "vietnam", "national") for rx in pack.national]
     phrases += [(rx, "ha_noi", "province") for rx in pack.capital]
     for rx, key, level in phrases:

@@ -114,10 +114,8 @@ def reader_for(path: Path) -> Reader | None:
     if suffix is None:
         return None
     module_name, func_name = READERS[suffix].split(":")
-    try:
-        module = importlib.import_module(f"{__name__}.{module_name}")
-    except ImportError:
-        return None
+    # a reader that fails to import is a broken install: let it say so, not skip files
+    module = importlib.import_module(f"{__name__}.{module_name}")
     reader: Reader = getattr(module, func_name)
     return reader
 
