@@ -314,7 +314,8 @@ def _load_pack(lang: str, root: Path) -> Pack | None:
     if lang == _COMMON or lang not in _langs(root):
         return None
     here = Path(__file__).resolve().parent
-    parts: list[bytes | str] = [lang, regex.__version__]
+    # what a pack borrows depends on the languages beside it, so they are in the key too
+    parts: list[bytes | str] = [lang, regex.__version__, ",".join(sorted(_langs(root)))]
     for path in sorted([*folder.glob("*.yaml"), *(root / _COMMON).glob("*.yaml")]):
         parts += [str(path.relative_to(root)), path.read_bytes()]
     parts += [(here / name).read_bytes() for name in _COMPILER_SOURCES]
