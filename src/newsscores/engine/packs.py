@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -322,7 +322,8 @@ def _load_pack(lang: str, root: Path) -> Pack | None:
     key = cache.cache_key(*parts)
     cached = cache.load(f"pack-{lang}", key)
     if isinstance(cached, Pack) and cached.lang == lang:
-        return cached
+        # the same sources may lie in another folder: borrowing reads from this one
+        return replace(cached, root=root)
     pack = _compile_pack(lang, root)
     cache.store(f"pack-{lang}", key, pack)
     return pack
