@@ -450,6 +450,20 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Gia Lai\nGapet mellom Gia Lai og provinsen på 8. plass er bare 0,09 poeng.", set()),
         ("fr", "Khanh Hoa : PCI 2024\nL'indice des coûts informels a atteint 7,18 points, se classant 5e du pays.",
          {("score", "khanh_hoa", "pci_informal_charges", 7.18), ("rank", "khanh_hoa", None, 5)}),
+        # a national report (ten provinces named) whose title names one: a figure naming
+        # no unit is that province's
+        ("en", "Bac Ninh ranks 4th in PAPI 2017\nHai Duong, Thai Binh, Nam Dinh, Ninh Binh, Ha Tinh, "
+         "Quang Binh, Binh Dinh, Ben Tre and Can Tho kept their status. Participation reached "
+         "6.39 points, ranking 2nd out of 63.",
+         {("rank", "bac_ninh", None, 4), ("score", "bac_ninh", "papi_participation", 6.39),
+          ("rank", "bac_ninh", None, 2)}),
+        # changes listed in parentheses after a word of rise or fall
+        ("fr", "Quang Nam : PAPI 2023\nLa province a enregistré une hausse pour 2 indicateurs "
+         "(participation (0,02 point), contrôle de la corruption (0,05 point)) et une baisse pour "
+         "un autre (transparence (0,63 point)).",
+         {("change", "quang_nam", "papi_participation", 0.02),
+          ("change", "quang_nam", "papi_control_of_corruption", 0.05),
+          ("change", "quang_nam", "papi_transparency", -0.63)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -21,7 +21,7 @@ from .numbers import fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
 from .topic import names_index
 from .trace import Decision, Extraction, Outcome
-from .units import UnitMention, find_units
+from .units import UnitMention, find_units, title_subject
 
 __all__ = [
     "extract_facts",
@@ -546,6 +546,8 @@ def extract_document(
         url,
         scope_at=lambda pos: resolver.scope_of(resolver.family_at(pos)),
     )
+    # a national report's figures that name no unit belong to the province of its title
+    fallback = subject or title_subject(units, text)
     maxima = {float(x) for x in load_common().get("score_maxima", [])}
     facts: list[Fact] = []
     decisions: list[Decision] = []
@@ -641,9 +643,9 @@ def extract_document(
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
                 link_rule = "pronoun_antecedent"
-            elif subject is not None:
-                targets = [(subject, _display(subject))]
-                link_rule = "article_subject"
+            elif fallback is not None:
+                targets = [(fallback, _display(fallback))]
+                link_rule = "article_subject" if subject else "title_subject"
             else:
                 note(hit, "dropped", "no_unit")
                 continue

@@ -270,6 +270,17 @@ def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | N
     return max(score, key=lambda k: (score[k], -first_pos.get(k, 10**9)))
 
 
+def title_subject(mentions: list[UnitMention], text: str) -> str | None:
+    """The only province an article's title names, if one: in an article naming many
+    provinces ("Bac Ninh ranks 4th out of 63 provinces" above a list of the other 62),
+    the unit of a figure that names none."""
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    titled = {
+        m.key for m in mentions if m.level == "province" and m.key and m.start < first_line_end
+    }
+    return titled.pop() if len(titled) == 1 else None
+
+
 def find_units(
     text: str,
     folded: str,
