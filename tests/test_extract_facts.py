@@ -464,6 +464,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("change", "quang_nam", "papi_participation", 0.02),
           ("change", "quang_nam", "papi_control_of_corruption", 0.05),
           ("change", "quang_nam", "papi_transparency", -0.63)}),
+        # "the highest score was X (Unit)": the rank is the unit's in parentheses
+        ("en", "Lam Dong\nThe highest score was 98.63 points (Department of Industry and Trade).",
+         {("rank", "lam_dong/dept/industry_and_trade", None, 1),
+          ("score", "lam_dong/dept/industry_and_trade", "total", 98.63)}),
+        # a sentence joined to the one before by a lost space, about growth: no rank
+        ("fr", "Tra Vinh : PCI 2023\nElle est 24e du PCI en 2023.Selon la province, Tra Vinh a enregistré une croissance de "
+         "10,27%. Elle s'est en outre classée 6e parmi les 63 provinces.",
+         {("rank", "tra_vinh", None, 24)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

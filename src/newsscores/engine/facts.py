@@ -56,7 +56,11 @@ NEXT_UNIT_CHARS = 30
 #: A written number, for the trace of numbers no pattern reached.
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
-_SENT_END = regex.compile(r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[A-ZÀ-ỸĐ0-9])")
+_SENT_END = regex.compile(
+    r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[A-ZÀ-ỸĐ0-9])"
+    # "51e en 2021.Selon le président": a scraped page lost the space after a period
+    r"|(?<=(?:\d|\p{Ll}{3})[.!?])(?=\p{Lu}\p{Ll})"
+)
 
 
 @functools.cache
@@ -651,6 +655,7 @@ def extract_document(
                 continue
             rules[id(hit)] = (link_rule, metric_rule)
             plans.append((hit, targets, metric_opts))
+        plans, rules = _rank_of_score_after(plans, rules)
         stated = pack.respectively is not None and pack.respectively.search(
             folded[sent[0] : sent[1]]
         )
@@ -809,6 +814,31 @@ def _antecedent(
         and u.level != "national"
     ]
     return before[0] if before else None
+
+
+#: Link rules that give a figure the article's province for want of a unit named.
+_FALLBACK_RULES = ("article_subject", "title_subject")
+
+
+def _rank_of_score_after(
+    plans: list[Plan], rules: dict[int, tuple[str, str]]
+) -> tuple[list[Plan], dict[int, tuple[str, str]]]:
+    """"The highest score is 98.63 points (Department of Industry and Trade)": a rank
+    that names no unit belongs to the unit of the score stated right after it, when
+    that score's unit stands in parentheses after it. Returns the plans and link rules."""
+    out, new_rules = list(plans), dict(rules)
+    for i, (hit, _targets, metrics) in enumerate(plans):
+        if hit.kind != "rank" or rules[id(hit)][0] not in _FALLBACK_RULES:
+            continue
+        after = next((p for p in plans[i + 1 :] if p[0].kind == "score"), None)
+        if (
+            after is not None
+            and after[0].start - hit.end <= LIST_GAP_CHARS
+            and rules[id(after[0])][0] == "unit_in_parenthesis_after"
+        ):
+            out[i] = (hit, after[1], metrics)
+            new_rules[id(hit)] = ("rank_of_score_after", rules[id(hit)][1])
+    return out, new_rules
 
 
 def _respectively(plans: list[Plan], listed: tuple[str, Pack] | None = None) -> list[Plan]:
