@@ -472,6 +472,9 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "Tra Vinh : PCI 2023\nElle est 24e du PCI en 2023.Selon la province, Tra Vinh a enregistré une croissance de "
          "10,27%. Elle s'est en outre classée 6e parmi les 63 provinces.",
          {("rank", "tra_vinh", None, 24)}),
+        # an ordinal's period before a lower-case word ends no sentence ("11. året")
+        ("no", "Quang Ninh\nDet er 11. året på rad at Quang Ninh topper PAR-indeksen.",
+         {("streak", "quang_ninh", None, 11), ("rank", "quang_ninh", None, 1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

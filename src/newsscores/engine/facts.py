@@ -57,7 +57,7 @@ NEXT_UNIT_CHARS = 30
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 _SENT_END = regex.compile(
-    r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[A-ZÀ-ỸĐ0-9])"
+    r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[\p{Lu}0-9])"
     # "51e en 2021.Selon le président": a scraped page lost the space after a period
     r"|(?<=(?:\d|\p{Ll}{3})[.!?])(?=\p{Lu}\p{Ll})"
 )
