@@ -475,6 +475,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # an ordinal's period before a lower-case word ends no sentence ("11. året")
         ("no", "Quang Ninh\nDet er 11. året på rad at Quang Ninh topper PAR-indeksen.",
          {("streak", "quang_ninh", None, 11), ("rank", "quang_ninh", None, 1)}),
+        # a sentence about a group named before: its figure is nobody's
+        ("en", "PAPI 2023: Hue tops\nThe five worst are Dak Nong, Tay Ninh, Tien Giang, Dong Nai "
+         "and Binh Phuoc. These record an overall score of 38.97 points.", {("rank", "hue", None, 1)}),
+        ("vi", "PAPI 2023: Huế dẫn đầu\nNăm địa phương thấp nhất là Đắk Nông, Tây Ninh, Tiền Giang, "
+         "Đồng Nai và Bình Phước. Các địa phương này đạt 38,97 điểm.", {("rank", "hue", None, 1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -568,6 +568,11 @@ def extract_document(
             and _off_topic_span(previous, folded, pack, metric_mentions)
             and _off_topic_span(sent, folded, pack, metric_mentions, cue_needed=False)
         )
+        # "These record 38.97 points": a group named before, none of whom holds the figure
+        grouped = (
+            pack.group_pronoun is not None
+            and pack.group_pronoun.match(folded[sent[0] : sent[0] + ANAPHOR_CHARS]) is not None
+        )
         previous = sent
         clauses = _clauses(folded, sent[0], sent[1], pack)
         candidates = tuple(
@@ -644,6 +649,9 @@ def extract_document(
                 targets = [(u.key, u.text) for u in group if u.key]
                 if len(group) > 1:
                     link_rule += "+coordinated"
+            elif grouped:
+                note(hit, "dropped", "group_antecedent")
+                continue
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
                 link_rule = "pronoun_antecedent"

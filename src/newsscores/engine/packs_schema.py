@@ -192,6 +192,7 @@ class UnitsFile(_Strict):
     metric_after: Words = []
     locative: Words = []
     pronouns: Words = []
+    group_pronouns: Words = []
     local_departments: Words = []
     capital: Words = []
     each: Words = []
