@@ -480,6 +480,21 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "and Binh Phuoc. These record an overall score of 38.97 points.", {("rank", "hue", None, 1)}),
         ("vi", "PAPI 2023: Huế dẫn đầu\nNăm địa phương thấp nhất là Đắk Nông, Tây Ninh, Tiền Giang, "
          "Đồng Nai và Bình Phước. Các địa phương này đạt 38,97 điểm.", {("rank", "hue", None, 1)}),
+        # the provincial level of a national index is the country's average; "all three
+        # pillars" opens the components of the figure before, the country's too
+        ("en", "Ha Noi leads the DTI 2024\nAt the provincial level, the DTI value reached 0.6961, "
+         "up 2.6%. All three pillars rose: digital government reached 0.7582, up 4.7%.",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
+          ("change", "vietnam", "average", 2.6),
+          ("score", "vietnam", "dti_digital_government", 0.7582),
+          ("change", "vietnam", "dti_digital_government", 4.7)}),
+        ("fr", "Ha Noi en tête du DTI 2024\nAu niveau provincial, la valeur du DTI atteint 0,6961, "
+         "en hausse de 2,6 %. Les trois piliers progressent : le gouvernement numérique atteint "
+         "0,7582, en hausse de 4,7 %.",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
+          ("change", "vietnam", "average", 2.6),
+          ("score", "vietnam", "dti_digital_government", 0.7582),
+          ("change", "vietnam", "dti_digital_government", 4.7)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -799,7 +799,9 @@ def _antecedent(
     """For a sentence opening with a pronoun ("It ranked fourth", "Elle se classe 22e"),
     the subject of the sentence before: its first unit that is no object or place. For
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
-    the first province named in the sentence before."""
+    the first province named in the sentence before. For one opening with the components
+    of a figure ("All three pillars ..."), the first unit of the sentence before, the
+    country included."""
     opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
     # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
     # locality scored ..."
@@ -811,7 +813,9 @@ def _antecedent(
     )
     if province and subject is not None:
         return None  # an article about one province: "the city" is that province
-    if not province and (pack.pronoun is None or not pack.pronoun.match(opening)):
+    # "All three pillars rose: ...": the components of the figure before, the country's too
+    components = pack.component_anaphor is not None and bool(pack.component_anaphor.match(opening))
+    if not (province or components) and (pack.pronoun is None or not pack.pronoun.match(opening)):
         return None
     before = [
         u
@@ -819,7 +823,7 @@ def _antecedent(
         if previous[0] <= u.start
         and u.end <= previous[1]
         and (province and u.level == "province" or not (province or u.is_object))
-        and u.level != "national"
+        and (components or u.level != "national")
     ]
     return before[0] if before else None
 

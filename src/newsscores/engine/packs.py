@@ -165,6 +165,8 @@ class Pack:
     pronoun: regex.Pattern[str] | None
     #: "These record 38.97 points": a sentence about a group of units named before
     group_pronoun: regex.Pattern[str] | None
+    #: "All three pillars rose": the components of the unit of the sentence before
+    component_anaphor: regex.Pattern[str] | None
     province_anaphor: regex.Pattern[str] | None
     #: the same words anywhere in a clause: "the province achieved ..."
     province_noun: regex.Pattern[str] | None
@@ -432,6 +434,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         province_noun=words("province_anaphors", r"(?<!\w)", r"(?!\w)"),
         pronoun=words("pronouns", r"^[^\w]*", r"(?!\w)"),
         group_pronoun=words("group_pronouns", r"^[^\w]*", r"(?!\w)"),
+        component_anaphor=words("component_anaphors", r"^[^\w]*", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
         list_joiners=_compile(
             r"^(?:\s*,\s*|\s+" + _alternation(joiners) + r"(?:\s+|(?<=')))$", lang, expand

@@ -193,6 +193,7 @@ class UnitsFile(_Strict):
     locative: Words = []
     pronouns: Words = []
     group_pronouns: Words = []
+    component_anaphors: Words = []
     local_departments: Words = []
     capital: Words = []
     each: Words = []
