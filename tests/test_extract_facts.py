@@ -495,6 +495,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("change", "vietnam", "average", 2.6),
           ("score", "vietnam", "dti_digital_government", 0.7582),
           ("change", "vietnam", "dti_digital_government", 4.7)}),
+        # "third place nationwide": the country is where the rank holds, not a subject;
+        # "improved with 44.66 points" is the score it improved to
+        ("en", "Quang Ninh: PAR Index 2019\nIts ICT index rose to third place nationwide with "
+         "0.735 points, up 0.0954 points over 2018. Its PAPI index markedly improved with 44.66 points.",
+         {("rank", "quang_ninh", None, 3), ("score", "quang_ninh", "ict_index", 0.735),
+          ("change", "quang_ninh", "ict_index", 0.0954), ("score", "quang_ninh", "papi", 44.66)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

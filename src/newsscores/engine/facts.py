@@ -330,6 +330,23 @@ def _same_parenthesis(folded: str, a: int, b: int) -> bool:
     return opened > folded.rfind(")", 0, a) and ")" not in folded[a:b] and "(" not in folded[a:b]
 
 
+#: What may stand between a rank and the national phrase that is its scope ("third
+#: place nationwide", "xếp thứ 3 cả nước", "3e du pays"), in any language.
+_SCOPE_GAP = regex.compile(r"\s*(?:(?:in|of|du|de|trong|på|i)\s+(?:the\s+)?)?")
+
+
+def _unscoped(units: list[UnitMention], hits: list[_Hit], folded: str) -> list[UnitMention]:
+    """``units`` without the national phrases that only say where a rank holds ("rose to
+    third place nationwide with 0.735 points": the country is no subject there)."""
+    ends = [h.match_end for h in hits if h.kind == "rank"]
+    return [
+        u
+        for u in units
+        if u.level != "national"
+        or not any(e <= u.start and _SCOPE_GAP.fullmatch(folded, e, u.start) for e in ends)
+    ]
+
+
 def _link(
     hit: _Hit,
     sent: tuple[int, int],
@@ -619,7 +636,9 @@ def extract_document(
                     hit, clause, sent, metric_mentions, folded, pack, resolver
                 )
                 metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
-            unit, attached, link_rule = _link(hit, sent, clause, units, folded, pack)
+            unit, attached, link_rule = _link(
+                hit, sent, clause, _unscoped(units, hits, folded), folded, pack
+            )
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
                 continue
