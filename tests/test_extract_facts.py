@@ -501,6 +501,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "0.735 points, up 0.0954 points over 2018. Its PAPI index markedly improved with 44.66 points.",
          {("rank", "quang_ninh", None, 3), ("score", "quang_ninh", "ict_index", 0.735),
           ("change", "quang_ninh", "ict_index", 0.0954), ("score", "quang_ninh", "papi", 44.66)}),
+        # PAR Index components as the press renders them; a bare figure before "với"
+        ("en", "Son La: PAR Index 2024\nThe \"Organizational Reform\" sub-criteria achieved 10.18 "
+         "points. The component index \"Impact of Administrative Reform on Citizens\" achieved "
+         "13.14 points.",
+         {("score", "son_la", "par_index_administrative_apparatus", 10.18),
+          ("score", "son_la", "par_index_impact", 13.14)}),
+        ("vi", "DTI 2024\nHà Nội dẫn đầu với giá trị DTI đạt 0,8241 với việc đứng đầu 4 chỉ số chính.",
+         {("rank", "ha_noi", None, 1), ("score", "ha_noi", "dti", 0.8241)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
