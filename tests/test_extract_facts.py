@@ -509,6 +509,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("score", "son_la", "par_index_impact", 13.14)}),
         ("vi", "DTI 2024\nHà Nội dẫn đầu với giá trị DTI đạt 0,8241 với việc đứng đầu 4 chỉ số chính.",
          {("rank", "ha_noi", None, 1), ("score", "ha_noi", "dti", 0.8241)}),
+        # "the locality" after a sentence about another province is that province
+        ("en", "Quang Ninh in PAPI 2020\nDong Thap was the runner-up with 46.961 points. The "
+         "locality got 5.202 points in Environmental Governance.",
+         {("rank", "dong_thap", None, 2),
+          ("score", "dong_thap", "papi", 46.961),
+          ("score", "dong_thap", "papi_environmental_governance", 5.202)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

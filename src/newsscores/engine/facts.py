@@ -830,7 +830,10 @@ def _antecedent(
         pack.province_noun is not None
         and pack.province_noun.search(folded, sent[0], min(sent[1], sent[0] + ANAPHOR_CHARS))
     )
-    if province and subject is not None:
+    if province and subject is not None and not any(
+        previous[0] <= u.start < previous[1] and u.level == "province" and not u.is_object
+        for u in units
+    ):
         return None  # an article about one province: "the city" is that province
     # "All three pillars rose: ...": the components of the figure before, the country's too
     components = pack.component_anaphor is not None and bool(pack.component_anaphor.match(opening))
