@@ -515,6 +515,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("rank", "dong_thap", None, 2),
           ("score", "dong_thap", "papi", 46.961),
           ("score", "dong_thap", "papi_environmental_governance", 5.202)}),
+        # a ministry and a province coordinated by a word share the rank (PAR Index, DTI)
+        ("en", "PAR Index 2023\nThe Ministry of Justice and the northern province of Quang Ninh "
+         "ranked first.", {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}),
+        ("vi", "Chỉ số CCHC 2023\nBộ Tư pháp và tỉnh Quảng Ninh dẫn đầu.",
+         {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

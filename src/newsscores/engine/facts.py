@@ -267,14 +267,29 @@ def _hits(
     return hits, vetoed
 
 
+#: Words that may describe a unit between a joiner and its type word ("and the northern
+#: province of ..."): an article and at most two words.
+_DESCRIBED = regex.compile(r"(?<=\s)(?:the|la|le|les)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _crosses(a: UnitMention, b: UnitMention) -> bool:
+    """Whether ``a`` and ``b`` are a ministry and a province (ranked side by side)."""
+    return {a.level, b.level} == {"ministry", "province"}
+
+
 def _group(
     m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack, skip_parens: bool
 ) -> list[UnitMention]:
     """``m`` with the units coordinated with it (``A and B``, ``A, B og C``); with
     ``skip_parens``, members may carry their own parentheses (``A (95,1), B (94,9) và C``)."""
-    # coordination joins units of one level ("Tại Đắk Lắk, Sở Y tế ..." is no pair)
+    # coordination joins units of one level ("Tại Đắk Lắk, Sở Y tế ..." is no pair), or
+    # by a word a ministry and a province ("the Ministry of Justice and Quang Ninh lead")
     level = _LEVEL_CLASS.get(m.level, m.level)
-    mentions = [u for u in mentions if _LEVEL_CLASS.get(u.level, u.level) == level or u is m]
+    mentions = [
+        u
+        for u in mentions
+        if _LEVEL_CLASS.get(u.level, u.level) == level or u is m or _crosses(m, u)
+    ]
     idx = mentions.index(m)
     group = [m]
     for step in (-1, 1):
@@ -286,7 +301,13 @@ def _group(
             gap = folded[a.outer_end : b.outer_start]
             if skip_parens:
                 gap = regex.sub(r"\s*\([^()]*\)", "", gap)
-            if not pack.list_joiners.match(gap):
+            if b.outer_start < b.start:
+                # "and the northern province of Quang Ninh": words describing a unit
+                # named with its type
+                gap = _DESCRIBED.sub("", gap)
+            if not pack.list_joiners.match(gap) or (
+                _crosses(a, b) and pack.joiner_word.search(gap) is None
+            ):
                 break
             i += step
             group.append(mentions[i])
