@@ -520,6 +520,16 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "ranked first.", {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}),
         ("vi", "Chỉ số CCHC 2023\nBộ Tư pháp và tỉnh Quảng Ninh dẫn đầu.",
          {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}),
+        # ranks from one year to another; a place among the 63 in a unit's parentheses;
+        # a score on a stated scale; "leads 2024 ..." in a title
+        ("fr", "PCI 2012\nBac Lieu est passée de la 59e place en 2009 à la 7e en 2012.",
+         {("rank", "bac_lieu", None, 59), ("rank", "bac_lieu", None, 7)}),
+        ("vi", "PGI 2024\nGia Lai xếp thứ 2 khu vực, chỉ sau Đắk Nông (29/63 với 25,24 điểm).",
+         {("rank", "gia_lai", None, 2), ("rank", "dak_nong", None, 29),
+          ("score", "dak_nong", "pgi", 25.24)}),
+        ("vi", "PCI 2017\nQuảng Ninh vươn lên dẫn đầu với điểm số 70,7 trên thang điểm 100.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 70.7)}),
+        ("en", "HCM City leads 2024 Digital Transformation Index", {("rank", "ho_chi_minh", None, 1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
