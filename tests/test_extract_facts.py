@@ -530,6 +530,18 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "PCI 2017\nQuảng Ninh vươn lên dẫn đầu với điểm số 70,7 trên thang điểm 100.",
          {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 70.7)}),
         ("en", "HCM City leads 2024 Digital Transformation Index", {("rank", "ho_chi_minh", None, 1)}),
+        # "the regional PCI" is the region named before it, and a region's index is the
+        # average of its provinces; a change in per cent restated in points is a change
+        ("fr", "Vinh Long : ICP 2019\nLe delta du Mékong devance six régions. L'ICP régional a "
+         "augmenté de 10%, soit 5,95 points, passant de 59 points en 2015 à 64,99 l'an dernier.",
+         {("change", "other/dong_bang_song_cuu_long", "average", 5.95),
+          ("score", "other/dong_bang_song_cuu_long", "average", 59),
+          ("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
+        ("en", "Vinh Long: PCI 2019\nThe Mekong Delta outpaced six regions. The regional PCI rose "
+         "by 10 per cent, or 5.95 points, from 59 points in 2015 to 64.99 last year.",
+         {("change", "other/dong_bang_song_cuu_long", "average", 5.95),
+          ("score", "other/dong_bang_song_cuu_long", "average", 59),
+          ("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

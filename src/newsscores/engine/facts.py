@@ -21,7 +21,7 @@ from .numbers import fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
 from .topic import names_index
 from .trace import Decision, Extraction, Outcome
-from .units import UnitMention, find_units, title_subject
+from .units import REGION_PREFIX, UnitMention, find_units, title_subject
 
 __all__ = [
     "extract_facts",
@@ -719,6 +719,9 @@ def extract_document(
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
                     metric = resolver.key(mm, hit.start) if hit.kind != "streak" else None
+                    whole = resolver.key(None, hit.start)
+                    if unit_key.startswith(REGION_PREFIX) and metric == whole:
+                        metric = "average"  # a region's index: the average of its provinces
                     if hit.kind == "score" and metric is not None:
                         metric = _fit_maximum(hit, metric, sent, metric_mentions, resolver)
                     family = resolver.family_at(hit.start)

@@ -28,6 +28,9 @@ from .literals import required_literals
 from .numbers import NUM_RE, fold
 from .packs_schema import FACT_KINDS, read_pack_file
 
+#: The key prefix of regions of several provinces and other units (SCHEMA.md ``other/``).
+REGION_PREFIX = "other/"
+
 __all__ = [
     "Pack",
     "Pattern",
@@ -41,6 +44,7 @@ __all__ = [
     "clear_caches",
     "ENV_VAR",
     "EXAMPLES_FILE",
+    "REGION_PREFIX",
 ]
 
 #: The environment variable that points newsscores at another ``extractors`` folder.
@@ -171,6 +175,8 @@ class Pack:
     #: the same words anywhere in a clause: "the province achieved ..."
     province_noun: regex.Pattern[str] | None
     capital: list[regex.Pattern[str]]
+    #: "the regional PCI": the region named last before it
+    regional: list[regex.Pattern[str]]
     #: regions of several provinces, as (regex, other/<slug> key)
     regions: list[tuple[regex.Pattern[str], str]]
     each: regex.Pattern[str] | None
@@ -417,8 +423,11 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         national=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []
         ],
+        regional=[
+            _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("regional") or []
+        ],
         regions=[
-            (_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), f"other/{slug}")
+            (_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), f"{REGION_PREFIX}{slug}")
             for slug, forms in (data.get("regions") or {}).items()
             for form in forms
         ],

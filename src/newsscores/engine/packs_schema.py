@@ -178,6 +178,8 @@ class UnitsFile(_Strict):
     unit_cues: dict[UnitType, CueSides] = {}
     departments: dict[Slug, Words] = {}
     ministries: dict[Slug, Words] = {}
+    #: phrases naming the region named before them ("l'ICP régional")
+    regional: Words = []
     #: regions of several provinces ("the Mekong Delta"), keyed other/<slug> (SCHEMA.md)
     regions: dict[Slug, Words] = {}
     list_joiners: Words = []

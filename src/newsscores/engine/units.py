@@ -22,9 +22,17 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .numbers import fold
-from .packs import Pack, borrowed, load_common
+from .packs import REGION_PREFIX, Pack, borrowed, load_common
 
-__all__ = ["UnitMention", "Gazetteer", "gazetteer", "find_units", "TYPE_PREFIX"]
+__all__ = [
+    "UnitMention",
+    "Gazetteer",
+    "gazetteer",
+    "find_units",
+    "title_subject",
+    "TYPE_PREFIX",
+    "REGION_PREFIX",
+]
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 
@@ -350,6 +358,17 @@ def find_units(
                 taken.append((m.start(), m.end()))
                 span = text[m.start() : m.end()]
                 mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
+    # "l'ICP régional", "the regional average": the region named last before the phrase
+    named_regions = sorted((m for m in mentions if m.level == "region"), key=lambda m: m.start)
+    for rx in pack.regional:
+        for m in rx.finditer(folded):
+            before = [r for r in named_regions if r.end <= m.start()]
+            if before and not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                span = text[m.start() : m.end()]
+                mentions.append(
+                    UnitMention(m.start(), m.end(), span, key=before[-1].key, level="region")
+                )
     not_names = frozenset(w for p in borrowed(pack, "not_names") for w in p.not_names)
     mentions.extend(
         _unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions], not_names)
