@@ -542,6 +542,10 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("change", "other/dong_bang_song_cuu_long", "average", 5.95),
           ("score", "other/dong_bang_song_cuu_long", "average", 59),
           ("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
+        # a name written with an en dash; a group's range of per-cent scores is no fact
+        ("en", "PAR Index 2012\nDa Nang was followed by Ba Ria – Vung Tau (86.14 percent). Three "
+         "ministries followed, with indexes ranging from 80.58 percent to 81.18 percent.",
+         {("score", "ba_ria_vung_tau", "par_index", 86.14)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
+#: Dashes that stand for the hyphen of a listed name.
+_DASHES = frozenset("‐‑‒–—")
 
 #: What a unit mention names: a province, a commune or ward (or a pre-2025 district),
 #: a provincial department, a ministry, a region of provinces, or the country.
@@ -174,7 +176,10 @@ class Gazetteer:
         return sorted(chosen)
 
     def _stem(self, token: str) -> str:
-        """A genitive name's word without its ``s`` (``Bac Ninhs poengsum``)."""
+        """A genitive name's word without its ``s`` (``Bac Ninhs poengsum``); a dash of
+        any width as the hyphen names are listed with (``Ba Ria – Vung Tau``)."""
+        if token in _DASHES:
+            return "-"
         genitive = len(token) > 3 and token.endswith("s") and token not in self.words
         return token[:-1] if genitive and token[:-1] in self.words else token
 
