@@ -546,6 +546,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("en", "PAR Index 2012\nDa Nang was followed by Ba Ria – Vung Tau (86.14 percent). Three "
          "ministries followed, with indexes ranging from 80.58 percent to 81.18 percent.",
          {("score", "ba_ria_vung_tau", "par_index", 86.14)}),
+        # a pair of ordinals for a pair of units; a threshold named as a benchmark; an
+        # ordinal opening a list item with its unit after it
+        ("fr", "ICP 2011\nHanoi et Hô Chi Minh-Ville se situent 36e et 20e sur les 63 villes.",
+         {("rank", "ha_noi", None, 36), ("rank", "ho_chi_minh", None, 20)}),
+        ("en", "PAR Index 2023\nAll localities had PAR indexes above the benchmark of 80 percent.",
+         set()),
+        ("vi", "SIPAS 2023\nTỉnh Quảng Ninh dẫn đầu với 90,61%; thứ 3 tỉnh Hải Dương đạt 90,23%.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "sipas", 90.61),
+          ("rank", "hai_duong", None, 3), ("score", "hai_duong", "sipas", 90.23)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
