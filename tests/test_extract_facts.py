@@ -555,6 +555,13 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "SIPAS 2023\nTỉnh Quảng Ninh dẫn đầu với 90,61%; thứ 3 tỉnh Hải Dương đạt 90,23%.",
          {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "sipas", 90.61),
           ("rank", "hai_duong", None, 3), ("score", "hai_duong", "sipas", 90.23)}),
+        # k units listed with k ordinals, commas then a joining word: paired in order
+        ("vi", "PCI 2024\nHuế, Đà Nẵng, Hà Nội và Cần Thơ xếp thứ 5, 6, 7 và 8.",
+         {("rank", "hue", None, 5), ("rank", "da_nang", None, 6), ("rank", "ha_noi", None, 7),
+          ("rank", "can_tho", None, 8)}),
+        ("fr", "PCI 2024\nHue, Da Nang, Hanoi et Can Tho se classent 5e, 6e, 7e et 8e.",
+         {("rank", "hue", None, 5), ("rank", "da_nang", None, 6), ("rank", "ha_noi", None, 7),
+          ("rank", "can_tho", None, 8)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -820,12 +820,13 @@ def _pairing(
             gaps = [
                 folded[spans[a][1] : spans[b][0]] for a, b in zip(order, order[1:], strict=False)
             ]
-            if not all(
+            # "9 and 8", "5th, 6th, 7th and 8th": commas, then a joining word last
+            if not gaps or not all(
                 len(g) < LIST_GAP_CHARS
                 and not regex.search(r"\d", g)
-                and pack.joiner_word.search(g)
+                and (pack.joiner_word.search(g) or g.strip() == ",")
                 for g in gaps
-            ):
+            ) or not pack.joiner_word.search(gaps[-1]):
                 continue
         out.update(zip(order, members, strict=True))
     return out
