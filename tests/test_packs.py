@@ -156,3 +156,39 @@ def test_a_pack_reads_other_packs_only_as_it_declares(
     assert [p.lang for p in packs.borrowed(fr, "departments")] == ["fr", "en", "no", "vi"]
     monkeypatch.setenv(packs.ENV_VAR, str(root))
     assert {f.metric for f in newsscores.extract(text, lang="fr")} == {"par_index"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ingest", "ARTICLES", "--db", "DB"],
+        ["eval", "--gold", "GOLD", "ARTICLES"],
+        ["explain", "--no-gate", "--lang", "en", "Bac Ninh scored 72.5 points."],
+    ],
+)
+def test_a_broken_pack_stops_a_command_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """No document is to blame for a broken pack: one line, exit 2, nothing stored."""
+    from click.testing import CliRunner
+
+    from newsscores.cli import main
+
+    root = _copy(tmp_path)
+    rule = "  - {id: a, kind: score, re: '(?P<v>{NUM}) pts'}\n"
+    (root / "xx").mkdir()
+    (root / "xx" / "patterns.yaml").write_text("patterns:\n" + rule + rule)
+    monkeypatch.setenv(packs.ENV_VAR, str(root))
+    packs.clear_caches()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Bac Ninh scored 72.5 points in the PCI 2024.\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("")
+    db = tmp_path / "n.db"
+    given = {"ARTICLES": str(articles), "DB": str(db), "GOLD": str(gold)}
+    result = CliRunner().invoke(main, [given.get(a, a) for a in args])
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "rule pack:" in lines[0] and "used twice" in lines[0], lines
+    assert not db.exists()

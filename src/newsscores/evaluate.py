@@ -238,9 +238,11 @@ def _doc_name(source_path: str) -> str:
 
 def _outcomes(paths: Iterable[str | Path], lang: str | None) -> Iterator[tuple[str, Outcome]]:
     """(document name, outcome) of every readable article under ``paths``."""
+    from .engine.packs import check_packs
     from .pipeline import process_document
     from .sources import iter_documents
 
+    check_packs()
     for doc in iter_documents(paths):
         if isinstance(doc, Exception):
             continue

@@ -11,7 +11,7 @@ from typing import Any
 import click
 import sqlite_utils
 
-from ..errors import NewsscoresError
+from ..errors import NewsscoresError, PackError
 from . import main
 from .options import (
     db_option,
@@ -92,6 +92,8 @@ def _run(
                 command=command,
                 retry_failed=retry_failed,
             )
+    except PackError:
+        raise  # the command group prints it as a broken rule pack (exit 2)
     except NewsscoresError as exc:
         raise click.ClickException(str(exc)) from None
     except RuntimeError as exc:  # a worker process died: what is written stays

@@ -9,6 +9,9 @@ import click
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: Exit status when a rule pack is broken (as for a usage error: nothing was read).
+PACK_ERROR_EXIT = 2
+
 __all__ = [
     "CheckedGroup",
     "db_option",
@@ -17,7 +20,14 @@ __all__ = [
     "lang_option",
     "filter_options",
     "refuse_database_output",
+    "PACK_ERROR_EXIT",
 ]
+
+
+class _BrokenPack(click.ClickException):
+    """A rule pack that does not load: exit status :data:`PACK_ERROR_EXIT`."""
+
+    exit_code = PACK_ERROR_EXIT
 
 
 class CheckedGroup(click.Group):
@@ -33,7 +43,13 @@ class CheckedGroup(click.Group):
             raise click.UsageError(
                 "; ".join(SETTINGS_PROBLEMS) + " (fix or unset the variable)", ctx
             )
-        return super().invoke(ctx)
+        from ..errors import PackError
+
+        try:
+            return super().invoke(ctx)
+        except PackError as exc:
+            # a broken rule pack is the installation's fault, not an input's: one line
+            raise _BrokenPack(f"rule pack: {exc}") from None
 
 
 def refuse_database_output(out: str | None, db_path: str | None) -> None:

@@ -38,6 +38,7 @@ __all__ = [
     "load_common",
     "packs_dir",
     "available_langs",
+    "check_packs",
     "borrowed",
     "all_words",
     "WORD_LIST_KEYS",
@@ -78,6 +79,13 @@ def available_langs(root: str | Path | None = None) -> list[str]:
     """The supported languages: every folder of the packs folder holding a YAML file,
     but ``common``."""
     return _langs(packs_dir(root))
+
+
+def check_packs() -> None:
+    """Load every pack found, so that a broken one stops a run before its first
+    document (raises :class:`~newsscores.errors.PackError` naming the file)."""
+    for lang in available_langs():
+        load_pack(lang)
 
 
 @functools.cache

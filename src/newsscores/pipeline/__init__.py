@@ -22,6 +22,7 @@ from typing import Protocol
 import sqlite_utils
 
 from .. import settings, store
+from ..engine.packs import check_packs
 from ..errors import InputError, PathInputError, StorageError, WorkerDiedError
 from ..sources import iter_documents
 from .document import (
@@ -165,8 +166,11 @@ def ingest(
     Inputs that failed before are read again when their file changed, or all of them
     with ``retry_failed``. Runs a killed process left ``running`` are marked
     ``interrupted`` first. Raises :class:`~newsscores.errors.StorageError` if the
-    database cannot be used (read-only, disk full, not a newsscores database).
+    database cannot be used (read-only, disk full, not a newsscores database), and
+    :class:`~newsscores.errors.PackError` before reading anything if a rule pack is
+    broken (no document is to blame for that).
     """
+    check_packs()
     paths = list(paths)
     n = max(1, workers if workers is not None else settings.SETTINGS.workers)
     name = db if not isinstance(db, sqlite_utils.Database) else "database"
