@@ -562,6 +562,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "PCI 2024\nHue, Da Nang, Hanoi et Can Tho se classent 5e, 6e, 7e et 8e.",
          {("rank", "hue", None, 5), ("rank", "da_nang", None, 6), ("rank", "ha_noi", None, 7),
           ("rank", "can_tho", None, 8)}),
+        # component names as machine translation renders them
+        ("en", "Bac Giang: PAPI 2023\nIts lowest were public service provision (7.4286 points) "
+         "and environmental management (3.3046 points).",
+         {("score", "bac_giang", "papi_public_service_delivery", 7.4286),
+          ("score", "bac_giang", "papi_environmental_governance", 3.3046)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
