@@ -567,6 +567,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "and environmental management (3.3046 points).",
          {("score", "bac_giang", "papi_public_service_delivery", 7.4286),
           ("score", "bac_giang", "papi_environmental_governance", 3.3046)}),
+        # "Bộ này" (this ministry) is the ministry named last before it
+        ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
+         "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
+         {("rank", "ministry/planning_and_investment", None, 1),
+          ("streak", "ministry/planning_and_investment", None, 2)}),
+        ("en", "DTI 2023\nThe Ministry of Finance ranked first. It is the second year in a row "
+         "this ministry has led.",
+         {("rank", "ministry/finance", None, 1), ("streak", "ministry/finance", None, 2),
+          ("rank", "ministry/finance", None, 1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -185,6 +185,8 @@ class Pack:
     capital: list[regex.Pattern[str]]
     #: "the regional PCI": the region named last before it
     regional: list[regex.Pattern[str]]
+    #: "Bộ này", "this ministry": (regex, level) naming the last unit of that level
+    demonstratives: list[tuple[regex.Pattern[str], str]]
     #: regions of several provinces, as (regex, other/<slug> key)
     regions: list[tuple[regex.Pattern[str], str]]
     each: regex.Pattern[str] | None
@@ -433,6 +435,11 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         ],
         regional=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("regional") or []
+        ],
+        demonstratives=[
+            (_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), level)
+            for level, forms in (data.get("demonstratives") or {}).items()
+            for form in forms
         ],
         regions=[
             (_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), f"{REGION_PREFIX}{slug}")

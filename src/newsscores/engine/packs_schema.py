@@ -180,6 +180,8 @@ class UnitsFile(_Strict):
     ministries: dict[Slug, Words] = {}
     #: phrases naming the region named before them ("l'ICP régional")
     regional: Words = []
+    #: "Bộ này", "this ministry": the last unit of that level named before, by level
+    demonstratives: dict[Literal["ministry", "dept", "province"], Words] = {}
     #: regions of several provinces ("the Mekong Delta"), keyed other/<slug> (SCHEMA.md)
     regions: dict[Slug, Words] = {}
     list_joiners: Words = []

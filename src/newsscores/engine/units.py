@@ -294,6 +294,28 @@ def title_subject(mentions: list[UnitMention], text: str) -> str | None:
     return titled.pop() if len(titled) == 1 else None
 
 
+def _demonstrated(
+    text: str,
+    folded: str,
+    pack: Pack,
+    mentions: list[UnitMention],
+    taken: list[tuple[int, int]],
+) -> list[UnitMention]:
+    """Mentions for "Bộ này", "this ministry": the last unit of that level named
+    before it (ministries and departments by their name; their keys are set later)."""
+    out = []
+    for rx, level in pack.demonstratives:
+        for m in rx.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            before = [u for u in mentions if u.level == level and u.end <= m.start() and u.key]
+            if before:
+                last = max(before, key=lambda u: u.start)
+                span = text[m.start() : m.end()]
+                out.append(UnitMention(m.start(), m.end(), span, key=last.key, level=last.level))
+    return out
+
+
 def find_units(
     text: str,
     folded: str,
@@ -374,6 +396,7 @@ def find_units(
                 mentions.append(
                     UnitMention(m.start(), m.end(), span, key=before[-1].key, level="region")
                 )
+    mentions.extend(_demonstrated(text, folded, pack, mentions, taken))
     not_names = frozenset(w for p in borrowed(pack, "not_names") for w in p.not_names)
     mentions.extend(
         _unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions], not_names)
