@@ -103,3 +103,23 @@ def test_changed_yaml_is_recompiled(cache_dir: Path, tmp_path: Path) -> None:
         assert second is not None and second.patterns[0].literals == {"beta "}
     finally:
         packs.clear_caches()
+
+
+def test_a_cached_pack_of_another_code_version_is_recompiled(cache_dir: Path) -> None:
+    """A pack pickled by code whose Pack had fewer fields (stored under this key by a
+    process that ran the old code while the new was installed) is compiled again."""
+    import pickle
+
+    packs.clear_caches()
+    try:
+        fresh = packs.load_pack("en")
+        assert fresh is not None
+        entry = next(p for p in cache_dir.iterdir() if p.name.startswith("pack-en-"))
+        stale = dataclasses.replace(fresh)
+        del stale.__dict__["demonstratives"]  # as a Pack of the code before that field
+        entry.write_bytes(pickle.dumps(stale))
+        packs.clear_caches()
+        again = packs.load_pack("en")
+        assert again is not None and again.demonstratives == fresh.demonstratives
+    finally:
+        packs.clear_caches()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -319,6 +319,13 @@ def load_pack(lang: str, root: str | Path | None = None) -> Pack | None:
 
 #: The modules whose code decides what a compiled pack holds (part of its cache key).
 _COMPILER_SOURCES = ("packs.py", "packs_schema.py", "literals.py", "numbers.py")
+#: The compiling code as this process loaded it, read once at import: the source on
+#: disk may change under a running process (an upgrade), and a pack compiled by the
+#: old code must not be stored under the new code's key.
+_COMPILER_CODE = tuple(
+    (Path(__file__).resolve().parent / name).read_bytes() for name in _COMPILER_SOURCES
+)
+_PACK_FIELDS = tuple(f.name for f in fields(Pack))
 
 
 @functools.cache
@@ -333,15 +340,19 @@ def _load_pack(lang: str, root: Path) -> Pack | None:
     folder = root / lang
     if lang == _COMMON or lang not in _langs(root):
         return None
-    here = Path(__file__).resolve().parent
     # what a pack borrows depends on the languages beside it, so they are in the key too
     parts: list[bytes | str] = [lang, regex.__version__, ",".join(sorted(_langs(root)))]
     for path in sorted([*folder.glob("*.yaml"), *(root / _COMMON).glob("*.yaml")]):
         parts += [str(path.relative_to(root)), path.read_bytes()]
-    parts += [(here / name).read_bytes() for name in _COMPILER_SOURCES]
+    parts += list(_COMPILER_CODE)
     key = cache.cache_key(*parts)
     cached = cache.load(f"pack-{lang}", key)
-    if isinstance(cached, Pack) and cached.lang == lang:
+    # a pickle of another version of Pack loads without the fields it lacks
+    if (
+        isinstance(cached, Pack)
+        and cached.lang == lang
+        and all(hasattr(cached, name) for name in _PACK_FIELDS)
+    ):
         # the same sources may lie in another folder: borrowing reads from this one
         return replace(cached, root=root)
     pack = _compile_pack(lang, root)
