@@ -356,9 +356,9 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a pre-2025 district belongs to the former province named before it
         ("fr", "PCI 2024\nDans l'ancienne province de Long An, le district de Duc Hoa arrive en tête avec 82,75 points.",
          {("rank", "long_an/huyen_duc_hoa", None, 1), ("score", "long_an/huyen_duc_hoa", "pci", 82.75)}),
-        # a percentage restating a points score, even in a percent index
-        ("no", "PAR Index 2024\nCa Mau oppnådde 12,10 poeng (93,1 %).",
-         {("score", "ca_mau", "par_index", 12.1)}),
+        # a percentage restating a component's points score, even in a percent index
+        ("no", "PAR Index 2024\nInnen reform av administrative prosedyrer oppnådde Ca Mau 12,10 poeng (93,1 %).",
+         {("score", "ca_mau", "par_index_administrative_procedures", 12.1)}),
         # a sentence opening with a pronoun is about the previous sentence's subject
         ("en", "PCI 2024\nDa Nang's Department of Finance gained 3.16 points. It ranked fourth, up from 11th.",
          {("change", "da_nang/dept/finance", "pci", 3.16), ("rank", "da_nang/dept/finance", None, 4),
@@ -576,6 +576,13 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "this ministry has led.",
          {("rank", "ministry/finance", None, 1), ("streak", "ministry/finance", None, 2),
           ("rank", "ministry/finance", None, 1)}),
+        # a percentage restating points is a percent index's own score, never a
+        # component's share of its maximum
+        ("vi", "Hà Tĩnh: SIPAS 2021\nChỉ số SIPAS đạt 9,12 điểm, chiếm tỷ lệ 91,17%.",
+         {("score", "ha_tinh", "sipas", 9.12), ("score", "ha_tinh", "sipas", 91.17)}),
+        ("en", "Ha Noi: PAR Index 2023\nIts civil service reform index reached 10.85 points, "
+         "or 83.5 per cent of the maximum.",
+         {("score", "ha_noi", "par_index_civil_service", 10.85)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -727,6 +727,8 @@ def extract_document(
                     family = resolver.family_at(hit.start)
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
                         continue
+                    if hit.pattern.restated and metric != whole:
+                        continue  # a component's share of its maximum, not a score
                     if (
                         hit.kind == "change"
                         and hit.pattern.percent

@@ -148,6 +148,8 @@ class Pattern:
     link: str = "auto"
     prev_kind: str | None = None
     percent: bool = False
+    #: a percentage restating points: a fact only as a percent index's own score
+    restated: bool = False
     needs_number: bool = True
     series: bool = False
     #: every match contains one of these strings (None: unknown); a sentence with
@@ -392,6 +394,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
                 link=spec.get("link", "auto"),
                 prev_kind=spec.get("prev_kind"),
                 percent=bool(spec.get("percent", False)),
+                restated=bool(spec.get("restated", False)),
                 series=bool(spec.get("series", False)),
                 needs_number=any(f"{{{p}}}" in source for p in ("NUM", "INT", "ORD", "CARD")),
             )

@@ -128,6 +128,10 @@ class PatternSpec(_Strict):
     prev_kind: FactKind | None = None
     #: a percentage score (kept only in percent indices)
     percent: bool = False
+    #: a percentage restating the points before it: with ``percent``, a fact only as a
+    #: percent index's own score (SIPAS "9,12 điểm, chiếm tỷ lệ 91,17%"), never as a
+    #: component's share of its maximum ("10,85 điểm, tương đương 83,5%")
+    restated: bool = False
     #: "the top three positions" are ranks 1, 2, 3
     series: bool = False
 
@@ -140,6 +144,8 @@ class PatternSpec(_Strict):
             raise ValueError(
                 f"veto kind {self.kind!r} takes no value, prev_kind, series or percent"
             )
+        if self.restated and not self.percent:
+            raise ValueError("restated needs percent: true")
         if self.prev_kind is not None and "(?P<prev>" not in self.re:
             raise ValueError("prev_kind needs a (?P<prev>...) group in re")
         if self.series and self.kind != "rank":
