@@ -583,6 +583,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("en", "Ha Noi: PAR Index 2023\nIts civil service reform index reached 10.85 points, "
          "or 83.5 per cent of the maximum.",
          {("score", "ha_noi", "par_index_civil_service", 10.85)}),
+        # "nhưng" (but) folds as "những" (the ... ones): "nhưng dẫn đầu" is a rank, not a group
+        ("vi", "SIPAS 2023\nGia Lai đứng thứ 19, đạt 83,84% (giảm 3 bậc, nhưng dẫn đầu khu vực "
+         "Tây Nguyên).",
+         {("rank", "gia_lai", None, 19), ("score", "gia_lai", "sipas", 83.84),
+          ("rank", "gia_lai", None, 1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
