@@ -588,6 +588,9 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "Tây Nguyên).",
          {("rank", "gia_lai", None, 19), ("score", "gia_lai", "sipas", 83.84),
           ("rank", "gia_lai", None, 1)}),
+        # "Nhưng tỉnh này" (but this province) is one province, not a group ("những")
+        ("vi", "SIPAS 2023\nQuảng Ninh dẫn đầu. Nhưng tỉnh này chỉ đạt 85,5%.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "sipas", 85.5)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
