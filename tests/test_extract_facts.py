@@ -591,6 +591,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # "Nhưng tỉnh này" (but this province) is one province, not a group ("những")
         ("vi", "SIPAS 2023\nQuảng Ninh dẫn đầu. Nhưng tỉnh này chỉ đạt 85,5%.",
          {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "sipas", 85.5)}),
+        # a change with no unit word before the figure it reached
+        ("en", "PAR Index 2023\nHue's PAR Index rose by 1.2 to 89.5 percent.",
+         {("change", "hue", "par_index", 1.2), ("score", "hue", "par_index", 89.5)}),
+        ("vi", "PCI 2023\nChỉ số PCI của Huế giảm 0,8 so với năm trước, còn đạt 69,5 điểm.",
+         {("change", "hue", "pci", -0.8), ("score", "hue", "pci", 69.5)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
