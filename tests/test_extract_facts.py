@@ -596,6 +596,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("change", "hue", "par_index", 1.2), ("score", "hue", "par_index", 89.5)}),
         ("vi", "PCI 2023\nChỉ số PCI của Huế giảm 0,8 so với năm trước, còn đạt 69,5 điểm.",
          {("change", "hue", "pci", -0.8), ("score", "hue", "pci", 69.5)}),
+        # a rank after a participle that places the unit ("placing it 8th", "la plaçant 8e")
+        ("en", "SIPAS 2023\nHa Tinh's SIPAS reached 85.5 percent, placing it 8th nationwide.",
+         {("score", "ha_tinh", "sipas", 85.5), ("rank", "ha_tinh", None, 8)}),
+        ("fr", "SIPAS 2023\nLe SIPAS de Ha Tinh atteint 85,5 %, la plaçant 8e du pays.",
+         {("score", "ha_tinh", "sipas", 85.5), ("rank", "ha_tinh", None, 8)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
