@@ -601,6 +601,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "ha_tinh", "sipas", 85.5), ("rank", "ha_tinh", None, 8)}),
         ("fr", "SIPAS 2023\nLe SIPAS de Ha Tinh atteint 85,5 %, la plaçant 8e du pays.",
          {("score", "ha_tinh", "sipas", 85.5), ("rank", "ha_tinh", None, 8)}),
+        # an earlier score with no unit word, dated ("up from 41.2 in 2022")
+        ("en", "PAPI 2023\nQuang Tri's PAPI 2023 score was 42.5 points, up from 41.2 in 2022.",
+         {("score", "quang_tri", "papi", 42.5), ("score", "quang_tri", "papi", 41.2)}),
+        ("no", "PAPI 2023\nQuang Tris PAPI-poengsum var 42,5 poeng, opp fra 41,2 i 2022.",
+         {("score", "quang_tri", "papi", 42.5), ("score", "quang_tri", "papi", 41.2)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
