@@ -67,6 +67,12 @@ def _abbreviations(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     return regex.compile(r"(?:\b(?:" + "|".join(words) + r"))\.$", regex.I)
 
 
+#: A line of text.
+_LINE = regex.compile(r"[^\n]+")
+#: A word of three letters or more ending in a period (no abbreviation).
+_WORD_AND_PERIOD = regex.compile(r"[a-zà-ỹ]{3,}\.$")
+
+
 def split_sentences(
     text: str, abbreviations: tuple[str, ...] | None = None
 ) -> list[tuple[int, int]]:
@@ -78,7 +84,7 @@ def split_sentences(
         abbreviations = tuple(a for p in packs if p is not None for a in p.abbreviations)
     abbrev = _abbreviations(abbreviations)
     spans = []
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         start = line.start()
         for m in _SENT_END.finditer(line.group()):
             end = line.start() + m.end()
@@ -87,7 +93,7 @@ def split_sentences(
             if (
                 abbrev is not None
                 and abbrev.search(before)
-                and not regex.search(r"[a-zà-ỹ]{3,}\.$", before)
+                and not _WORD_AND_PERIOD.search(before)
             ):
                 continue
             spans.append((start, end))
@@ -112,9 +118,13 @@ class _Hit:
     percent: bool = False
 
 
+#: Where a clause ends for certain.
+_SEMICOLON = regex.compile(r";")
+
+
 def _clauses(folded: str, s0: int, s1: int, pack: Pack) -> list[tuple[int, int]]:
     cuts = [s0]
-    for m in regex.finditer(r";", folded[s0:s1]):
+    for m in _SEMICOLON.finditer(folded[s0:s1]):
         cuts.append(s0 + m.end())
     if pack.clause_breaks is not None:
         for m in pack.clause_breaks.finditer(folded[s0:s1]):
@@ -127,10 +137,14 @@ def _value(written: str, pack: Pack) -> float | None:
     return parse_word_or_number(written, pack.words, pack.decimal)
 
 
+#: A separator followed by digits that are not all zeros.
+_NONZERO_FRACTION = regex.compile(r"[.,]\d*[1-9]")
+
+
 def _other_mark(written: str, pack: Pack, value: float) -> float:
     """``written`` read with the other decimal mark when it has one separator (``5,687``
     as 5.687 in an English text), else ``value`` as read."""
-    if sum(written.count(c) for c in ".,") != 1 or not regex.search(r"[.,]\d*[1-9]", written):
+    if sum(written.count(c) for c in ".,") != 1 or not _NONZERO_FRACTION.search(written):
         return value  # "1,000" stays a thousand
     other = "." if pack.decimal == "," else ","
     reread = parse_word_or_number(written, pack.words, other)
@@ -263,6 +277,10 @@ def _hits(
     return hits, vetoed
 
 
+#: A parenthesis with the space before it.
+_PARENTHESIS = regex.compile(r"\s*\([^()]*\)")
+
+
 def _group(
     m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack, skip_parens: bool
 ) -> list[UnitMention]:
@@ -281,7 +299,7 @@ def _group(
             )
             gap = folded[a.outer_end : b.outer_start]
             if skip_parens:
-                gap = regex.sub(r"\s*\([^()]*\)", "", gap)
+                gap = _PARENTHESIS.sub("", gap)
             if not pack.list_joiners.match(gap):
                 break
             i += step
@@ -324,6 +342,14 @@ def _same_parenthesis(folded: str, a: int, b: int) -> bool:
     """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
     opened = folded.rfind("(", 0, a)
     return opened > folded.rfind(")", 0, a) and ")" not in folded[a:b] and "(" not in folded[a:b]
+
+
+#: Between a unit and its figure: an open parenthesis or a comma ("Hai Phong (72,85").
+_PARENTHESIS_OR_APPOSITION = regex.compile(
+    r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*"
+)
+#: Between a unit and its figure: a comma and a word or two (", troisième avec").
+_RANKED_APPOSITION = regex.compile(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*")
 
 
 def _link(
@@ -395,12 +421,12 @@ def _link(
             between = folded[max(u.outer_end, u.end) : hit.start]
             # "Hai Phong (72,85)", "Hai Phong, deuxième (72,85 points)", "Dong Nai, cinquième"
             # ... and "Hai Phong (72,85 points), deuxième"
-            if regex.fullmatch(r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*", between):
+            if _PARENTHESIS_OR_APPOSITION.fullmatch(between):
                 return u, True, "parenthesis_or_apposition"
             if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.start]):
                 return u, True, "relative_clause"
             # a compared unit's own ranked apposition: "devant Đồng Nai, troisième avec 91,40"
-            appo = regex.fullmatch(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*", between)
+            appo = _RANKED_APPOSITION.fullmatch(between)
             if u.is_object and appo and _value(appo.group(1), pack) is not None:
                 return u, True, "compared_unit_apposition"
             # "higher than Hai Phong city in second place": a place right after the unit
@@ -728,6 +754,10 @@ def _unclaimed(
     return out
 
 
+#: A digit.
+_DIGIT = regex.compile(r"\d")
+
+
 def _pairing(
     keys: list[tuple[str, tuple[T, ...]]],
     spans: list[tuple[int, int]],
@@ -764,7 +794,7 @@ def _pairing(
             ]
             if not all(
                 len(g) < LIST_GAP_CHARS
-                and not regex.search(r"\d", g)
+                and not _DIGIT.search(g)
                 and pack.joiner_word.search(g)
                 for g in gaps
             ):

@@ -82,6 +82,10 @@ def _parse_number(written: str, decimal: str) -> float:
     return sign * float(head + "." + tail)
 
 
+#: The number a written figure or ordinal starts with ("12" of "12th").
+_LEADING_NUMBER = regex.compile(r"^([+\-−]?\d+(?:[.,]\d+)?)")
+
+
 def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ",") -> float | None:
     """Value of a number, numeric ordinal (``4.``, ``3e``, ``12th``) or number word.
 
@@ -91,7 +95,7 @@ def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ","
     key = " ".join(fold(written).split())
     if key in words:
         return float(words[key])
-    m = regex.match(r"^([+\-−]?\d+(?:[.,]\d+)?)", written.strip())
+    m = _LEADING_NUMBER.match(written.strip())
     if m is None:
         return None
     try:
