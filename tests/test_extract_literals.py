@@ -125,3 +125,19 @@ def test_gate_prefilter_agrees_with_the_gate_regex() -> None:
         assert names_index(text) == (index_regex().search(folded) is not None), text
     assert names_index("Bắc Ninh dẫn đầu chỉ số PCI 2024")
     assert not names_index("Arsenal beat Wolves 2-0 on Sunday.")
+
+
+def test_gate_answer_is_remembered_per_text_and_packs_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate's remembered answer is for the same text under the same packs only."""
+    from newsscores.engine.topic import names_index
+
+    naming = "Bắc Ninh dẫn đầu chỉ số PCI 2024. " * 20
+    silent = "Arsenal beat Wolves 2-0 on Sunday. " * 20
+    assert names_index(naming) and names_index(fold(naming), folded=True)
+    assert not names_index(silent)
+    assert names_index(naming)
+    (tmp_path / "xx").mkdir()  # a packs folder with no pack: no index name at all
+    monkeypatch.setenv("NEWSSCORES_EXTRACTORS", str(tmp_path))
+    assert not names_index(naming)

@@ -46,10 +46,21 @@ def index_literals() -> tuple[str, ...] | None:
     return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
 
 
+#: The last folded text tested and the answer: ingest tests an article's text, then
+#: the rule engine tests it again before extracting.
+_LAST_ANSWER: list[tuple[str, Path, bool]] = []
+
+
 def names_index(text: str, folded: bool = False) -> bool:
     """Whether ``text`` names a governance index (``folded``: it is already folded)."""
     folded_text = text if folded else fold(text)
+    root = packs_dir()
+    if _LAST_ANSWER and _LAST_ANSWER[0][1] == root and _LAST_ANSWER[0][0] == folded_text:
+        return _LAST_ANSWER[0][2]
     needed = index_literals()
     if needed is not None and not any(w in folded_text for w in needed):
-        return False
-    return index_regex().search(folded_text) is not None
+        answer = False
+    else:
+        answer = index_regex().search(folded_text) is not None
+    _LAST_ANSWER[:] = [(folded_text, root, answer)]
+    return answer
