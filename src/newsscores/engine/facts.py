@@ -16,6 +16,7 @@ import regex
 
 from ..models import Fact, FactKind
 from ..settings import EXTRACTOR_VERSION
+from .literals import Vocabulary
 from .metrics import MetricMention, MetricResolver, find_metrics
 from .numbers import fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
@@ -163,17 +164,17 @@ class _Claim:
 
 
 #: per list of patterns (a pack's), the literals any of them requires
-_VOCABULARY: dict[int, tuple[list[Pattern], tuple[str, ...]]] = {}
+_VOCABULARY: dict[int, tuple[list[Pattern], Vocabulary]] = {}
 
 
 def _present_literals(seg: str, patterns: list[Pattern]) -> frozenset[str]:
-    """Which of the literals the patterns require occur in ``seg``: one substring
-    test per distinct literal, instead of one regex run per pattern."""
+    """Which of the literals the patterns require occur in ``seg``: a few substring
+    tests (literals.Vocabulary), instead of one regex run per pattern."""
     known = _VOCABULARY.get(id(patterns))
     if known is None or known[0] is not patterns:
-        words = sorted({w for p in patterns if p.literals for w in p.literals})
-        known = _VOCABULARY[id(patterns)] = (patterns, tuple(words))
-    return frozenset([w for w in known[1] if w in seg])
+        words = {w for p in patterns if p.literals for w in p.literals}
+        known = _VOCABULARY[id(patterns)] = (patterns, Vocabulary(words))
+    return known[1].present(seg)
 
 
 def _hits(

@@ -16,7 +16,7 @@ import regex
 
 from ..errors import RegexAnalysisError
 
-__all__ = ["required_literals", "Requirement"]
+__all__ = ["required_literals", "Requirement", "Vocabulary"]
 
 #: At least one of these strings is in every match; None: nothing is known.
 Requirement = frozenset[str] | None
@@ -40,6 +40,43 @@ def required_literals(source: str) -> Requirement:
     except RegexAnalysisError:
         return None
     return req
+
+
+class Vocabulary:
+    """A set of literals, told present in a text by as few substring tests as possible.
+
+    A literal that contains another (``plassen`` contains ``plass``) cannot occur
+    where the shorter one does not, so it is only tested once that one is found: of
+    the ~300–500 literals of a pack, some 70–220 are tested first, the rest only
+    below one that occurs (``present`` gives the same set as testing every literal).
+    """
+
+    def __init__(self, words: frozenset[str] | set[str]) -> None:
+        ordered = sorted(words)
+        children: dict[str, list[str]] = {}
+        roots = []
+        for w in ordered:
+            inside = [o for o in ordered if o != w and o in w]
+            if inside:  # below the longest literal it contains
+                children.setdefault(max(inside, key=lambda o: (len(o), o)), []).append(w)
+            else:
+                roots.append(w)
+        self.words = tuple(ordered)
+        self._roots = tuple(roots)
+        self._children = {k: tuple(v) for k, v in children.items()}
+
+    def present(self, text: str) -> frozenset[str]:
+        """Which of the literals occur in ``text``."""
+        stack = [w for w in self._roots if w in text]
+        found = []
+        children = self._children
+        while stack:
+            w = stack.pop()
+            found.append(w)
+            below = children.get(w)
+            if below:
+                stack += [c for c in below if c in text]
+        return frozenset(found)
 
 
 def _better(a: Requirement, b: Requirement) -> Requirement:
