@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from newsscores.engine.facts import split_sentences
-from newsscores.engine.literals import Vocabulary, required_literals
+from newsscores.engine.literals import Vocabulary, required_literal_sets, required_literals
 from newsscores.engine.numbers import fold
 from newsscores.engine.packs import available_langs, load_pack
 from newsscores.sources.text import split_text
@@ -55,6 +55,54 @@ def test_required_literals(source: str, expected: set[str]) -> None:
 )
 def test_no_requirement_when_unknown(source: str) -> None:
     assert required_literals(source) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("abc", [{"abc"}]),
+        (r"ab\s+cd", [{"ab"}, {"cd"}]),
+        (r"ab+c", [{"ab"}, {"c"}]),
+        (r"(?:if|unless)\b.*x", [{"if", "unless"}, {"x"}]),
+        (r"x(?P<v>\d+)\s+points?", [{"x"}, {"point"}]),
+        (r"(?<=abc)\d+de", [{"abc"}, {"de"}]),
+        (r"a|bc", [{"a", "bc"}]),  # branches: what each requires, once
+        (r"ab?c", [{"a"}, {"c"}]),
+        (r"(?:a|b)?xyz", [{"xyz"}]),
+        (r"(?!abc)de", [{"de"}]),  # a negative lookaround requires nothing
+        (r"(?i)abc", []),
+        (r"\d+", []),
+    ],
+)
+def test_required_literal_sets(source: str, expected: list[set[str]]) -> None:
+    assert list(required_literal_sets(source)) == expected
+
+
+@pytest.mark.parametrize("lang", available_langs())
+def test_every_requirement_holds_in_every_match(lang: str) -> None:
+    """A sentence missing any one requirement of a pattern skips it: each must hold
+    wherever the pattern matches, on every fixture sentence and on strings made of
+    the requirements' own words; the best single one is always among them."""
+    import random
+
+    pack = load_pack(lang)
+    assert pack is not None
+    assert sum(len(p.literal_sets) > 1 for p in pack.patterns) > 5  # more than one each
+    texts = [seg for _name, seg in _sentences()]
+    words = sorted({w for p in pack.patterns for need in p.literal_sets for w in need})
+    pieces = [*words, " ", " 12", " 3,5", " 3.5", ",", " (", ")", "/", "-"]
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(3, 25))) for _ in range(300)]
+    checked = 0
+    for pat in pack.patterns:
+        if pat.literals is not None:
+            assert pat.literals in pat.literal_sets, pat.id
+        for text in texts:
+            if pat.literal_sets and pat.regex.search(text) is not None:
+                checked += 1
+                for need in pat.literal_sets:
+                    assert any(w in text for w in need), (pat.id, need, text)
+    assert checked > 0
 
 
 def _sentences() -> list[tuple[str, str]]:

@@ -172,7 +172,7 @@ def _present_literals(seg: str, patterns: list[Pattern]) -> frozenset[str]:
     tests (literals.Vocabulary), instead of one regex run per pattern."""
     known = _VOCABULARY.get(id(patterns))
     if known is None or known[0] is not patterns:
-        words = {w for p in patterns if p.literals for w in p.literals}
+        words = {w for p in patterns for need in p.literal_sets for w in need}
         known = _VOCABULARY[id(patterns)] = (patterns, Vocabulary(words))
     return known[1].present(seg)
 
@@ -194,7 +194,7 @@ def _hits(
     for pat in pack.patterns:
         if pat.needs_number and not has_number:
             continue
-        if pat.literals is not None and pat.literals.isdisjoint(present):
+        if any(need.isdisjoint(present) for need in pat.literal_sets):
             continue  # a word every match needs is absent: it cannot match
         for m in pat.regex.finditer(seg):
             names = [

@@ -16,7 +16,7 @@ import regex
 
 from ..errors import RegexAnalysisError
 
-__all__ = ["required_literals", "Requirement", "Vocabulary"]
+__all__ = ["required_literals", "required_literal_sets", "Requirement", "Vocabulary"]
 
 #: At least one of these strings is in every match; None: nothing is known.
 Requirement = frozenset[str] | None
@@ -79,6 +79,22 @@ class Vocabulary:
         return frozenset(found)
 
 
+def required_literal_sets(source: str) -> tuple[frozenset[str], ...]:
+    """Every requirement of ``source`` that can be read: each is a set of strings one
+    of which every match contains, so a text must meet them all (``ab\\s+cd``: ``ab``
+    and ``cd``). :func:`required_literals` gives the most selective one; () when
+    nothing is known. Same syntax and flags as :func:`required_literals`.
+    """
+    parser = _Parser(source)
+    try:
+        found = parser.requirements()
+        if parser.pos != len(source):
+            raise RegexAnalysisError("unbalanced parenthesis")
+    except RegexAnalysisError:
+        return ()
+    return tuple(dict.fromkeys(found))
+
+
 def _better(a: Requirement, b: Requirement) -> Requirement:
     """The more selective of two requirements (longest shortest string, then fewest)."""
     if a is None:
@@ -106,6 +122,37 @@ class _Parser:
         if any(b is None for b in branches):
             return None
         return frozenset().union(*branches)  # type: ignore[arg-type]
+
+    def requirements(self) -> list[frozenset[str]]:
+        """The whole pattern: with one branch, the requirement of each of its required
+        atoms and literal runs; with several, the alternation's one requirement."""
+        start = self.pos
+        found: list[frozenset[str]] = []
+        run = ""
+
+        def close() -> None:
+            nonlocal run
+            if run:
+                found.append(frozenset([run]))
+            run = ""
+
+        while self.pos < len(self.s) and self.s[self.pos] not in "|)":
+            literal, req = self.atom()
+            low, quantified = self.quantifier()
+            if literal is not None and low >= 1:
+                run += literal
+                if quantified:  # "ab+c": "ab" is required, then a new run
+                    close()
+            else:
+                close()
+                if low >= 1 and req is not None:
+                    found.append(req)
+        close()
+        if self.pos < len(self.s) and self.s[self.pos] == "|":
+            self.pos = start  # several branches: only what each of them requires
+            whole = self.alternation()
+            return [whole] if whole is not None else []
+        return found
 
     def sequence(self) -> Requirement:
         """Atoms up to ``|``, ``)`` or the end: the best run of literal characters or
