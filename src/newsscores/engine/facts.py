@@ -194,7 +194,7 @@ def _hits(
     for pat in pack.patterns:
         if pat.needs_number and not has_number:
             continue
-        if any(need.isdisjoint(present) for need in pat.literal_sets):
+        if any(map(present.isdisjoint, pat.literal_sets)):
             continue  # a word every match needs is absent: it cannot match
         for m in pat.regex.finditer(seg):
             names = [
