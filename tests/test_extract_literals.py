@@ -213,3 +213,26 @@ def test_gate_answer_is_remembered_per_text_and_packs_folder(
     (tmp_path / "xx").mkdir()  # a packs folder with no pack: no index name at all
     monkeypatch.setenv("NEWSSCORES_EXTRACTORS", str(tmp_path))
     assert not names_index(naming)
+
+
+def test_gate_agrees_with_the_alternation_on_whole_texts() -> None:
+    """Searching only the index names whose literals occur finds an index exactly when
+    the alternation of all names does: whole fixture texts, and texts made of the
+    names' own literals (which pass the quick test and exercise the per-name one)."""
+    import random
+
+    from newsscores.engine.packs import packs_dir
+    from newsscores.engine.topic import _index_forms, index_regex, names_index
+
+    paths = sorted(ROOT.glob("tests/fixtures/articles/*.txt")) + sorted(ROOT.glob("corpus/*.txt"))
+    texts = [split_text(p.read_text(encoding="utf-8"))[0] for p in paths]
+    _forms, vocabulary = _index_forms(packs_dir())
+    rng = random.Random(7)
+    pieces = [*vocabulary.words, " ", " 2024", "-", "(", ")"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(2, 12))) for _ in range(400)]
+    agreed = {True: 0, False: 0}
+    for text in texts:
+        expected = index_regex().search(fold(text)) is not None
+        assert names_index(text) == expected, text
+        agreed[expected] += 1
+    assert agreed[True] > 20 and agreed[False] > 20
