@@ -53,12 +53,13 @@ class Vocabulary:
 
     def __init__(self, words: frozenset[str] | set[str]) -> None:
         ordered = sorted(words)
+        known = set(ordered)
         children: dict[str, list[str]] = {}
         roots = []
         for w in ordered:
-            inside = [o for o in ordered if o != w and o in w]
-            if inside:  # below the longest literal it contains
-                children.setdefault(max(inside, key=lambda o: (len(o), o)), []).append(w)
+            parent = _longest_inside(w, known)
+            if parent is not None:  # below the longest literal it contains
+                children.setdefault(parent, []).append(w)
             else:
                 roots.append(w)
         self.words = tuple(ordered)
@@ -93,6 +94,16 @@ def required_literal_sets(source: str) -> tuple[frozenset[str], ...]:
     except RegexAnalysisError:
         return ()
     return tuple(dict.fromkeys(found))
+
+
+def _longest_inside(word: str, known: set[str]) -> str | None:
+    """The longest of ``known`` (the greatest of equals) that stands inside ``word``
+    and is not ``word`` itself: its substrings looked up, longest first."""
+    for size in range(len(word) - 1, 0, -1):
+        found = {word[i : i + size] for i in range(len(word) - size + 1)} & known
+        if found:
+            return max(found)
+    return None
 
 
 def _better(a: Requirement, b: Requirement) -> Requirement:
