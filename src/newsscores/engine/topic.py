@@ -51,7 +51,14 @@ def _index_forms(root: Path) -> tuple[list[_Form], Vocabulary]:
     """The alternation's branches one by one, with their required literals: a text
     names an index when one branch matches, and only branches whose literals are all
     in the text can (of ~100 names, a page with the word "index" runs a few)."""
-    forms = [(regex.compile(f), required_literal_sets(f)) for f in _forms(root)]
+    compiled: dict[str, regex.Pattern[str]] = {}
+    for lang in available_langs(root):
+        pack = load_pack(lang, root)
+        if pack is not None:  # the packs' own compiled names, as _forms lists them
+            for rx, _family, comp in pack.metric_names:
+                if comp is None:
+                    compiled.setdefault(rx.pattern, rx)
+    forms = [(compiled[f], required_literal_sets(f)) for f in _forms(root)]
     return forms, Vocabulary({w for _rx, sets in forms for need in sets for w in need})
 
 
