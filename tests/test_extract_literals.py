@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from newsscores.engine.facts import split_sentences
-from newsscores.engine.literals import required_literals
+from newsscores.engine.literals import Vocabulary, required_literal_sets, required_literals
 from newsscores.engine.numbers import fold
 from newsscores.engine.packs import available_langs, load_pack
 from newsscores.sources.text import split_text
@@ -57,6 +57,54 @@ def test_no_requirement_when_unknown(source: str) -> None:
     assert required_literals(source) is None
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("abc", [{"abc"}]),
+        (r"ab\s+cd", [{"ab"}, {"cd"}]),
+        (r"ab+c", [{"ab"}, {"c"}]),
+        (r"(?:if|unless)\b.*x", [{"if", "unless"}, {"x"}]),
+        (r"x(?P<v>\d+)\s+points?", [{"x"}, {"point"}]),
+        (r"(?<=abc)\d+de", [{"abc"}, {"de"}]),
+        (r"a|bc", [{"a", "bc"}]),  # branches: what each requires, once
+        (r"ab?c", [{"a"}, {"c"}]),
+        (r"(?:a|b)?xyz", [{"xyz"}]),
+        (r"(?!abc)de", [{"de"}]),  # a negative lookaround requires nothing
+        (r"(?i)abc", []),
+        (r"\d+", []),
+    ],
+)
+def test_required_literal_sets(source: str, expected: list[set[str]]) -> None:
+    assert list(required_literal_sets(source)) == expected
+
+
+@pytest.mark.parametrize("lang", available_langs())
+def test_every_requirement_holds_in_every_match(lang: str) -> None:
+    """A sentence missing any one requirement of a pattern skips it: each must hold
+    wherever the pattern matches, on every fixture sentence and on strings made of
+    the requirements' own words; the best single one is always among them."""
+    import random
+
+    pack = load_pack(lang)
+    assert pack is not None
+    assert sum(len(p.literal_sets) > 1 for p in pack.patterns) > 5  # more than one each
+    texts = [seg for _name, seg in _sentences()]
+    words = sorted({w for p in pack.patterns for need in p.literal_sets for w in need})
+    pieces = [*words, " ", " 12", " 3,5", " 3.5", ",", " (", ")", "/", "-"]
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(3, 25))) for _ in range(300)]
+    checked = 0
+    for pat in pack.patterns:
+        if pat.literals is not None:
+            assert pat.literals in pat.literal_sets, pat.id
+        for text in texts:
+            if pat.literal_sets and pat.regex.search(text) is not None:
+                checked += 1
+                for need in pat.literal_sets:
+                    assert any(w in text for w in need), (pat.id, need, text)
+    assert checked > 0
+
+
 def _sentences() -> list[tuple[str, str]]:
     """``(file name, folded sentence)`` of every fixture and sample article."""
     out = []
@@ -103,6 +151,30 @@ def test_literals_hold_against_random_text() -> None:
                 assert any(w in seg for w in pat.literals), (pat.id, seg)
 
 
+def test_vocabulary_finds_what_testing_every_literal_finds() -> None:
+    """Literals tested only below a shorter one they contain: the same set comes out
+    as from one substring test per literal, on every fixture sentence and on strings
+    made of the literals themselves."""
+    import random
+
+    assert Vocabulary({"plass", "plassen", "ass", "x"}).present("en plassering") == {
+        "plass",
+        "ass",
+    }
+    rng = random.Random(5)
+    for lang in available_langs():
+        pack = load_pack(lang)
+        assert pack is not None
+        words = {w for p in pack.patterns if p.literals for w in p.literals}
+        vocabulary = Vocabulary(words)
+        assert set(vocabulary.words) == words
+        texts = [seg for _name, seg in _sentences()]
+        pieces = [*sorted(words), " ", "12", "e"]
+        texts += ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(200)]
+        for text in texts:
+            assert vocabulary.present(text) == {w for w in words if w in text}, text
+
+
 def test_pattern_text_matches_what_runs() -> None:
     """The analysis reads the compiled pattern (folded, placeholders expanded)."""
     pack = load_pack("vi")
@@ -125,3 +197,42 @@ def test_gate_prefilter_agrees_with_the_gate_regex() -> None:
         assert names_index(text) == (index_regex().search(folded) is not None), text
     assert names_index("Bắc Ninh dẫn đầu chỉ số PCI 2024")
     assert not names_index("Arsenal beat Wolves 2-0 on Sunday.")
+
+
+def test_gate_answer_is_remembered_per_text_and_packs_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate's remembered answer is for the same text under the same packs only."""
+    from newsscores.engine.topic import names_index
+
+    naming = "Bắc Ninh dẫn đầu chỉ số PCI 2024. " * 20
+    silent = "Arsenal beat Wolves 2-0 on Sunday. " * 20
+    assert names_index(naming) and names_index(fold(naming), folded=True)
+    assert not names_index(silent)
+    assert names_index(naming)
+    (tmp_path / "xx").mkdir()  # a packs folder with no pack: no index name at all
+    monkeypatch.setenv("NEWSSCORES_EXTRACTORS", str(tmp_path))
+    assert not names_index(naming)
+
+
+def test_gate_agrees_with_the_alternation_on_whole_texts() -> None:
+    """Searching only the index names whose literals occur finds an index exactly when
+    the alternation of all names does: whole fixture texts, and texts made of the
+    names' own literals (which pass the quick test and exercise the per-name one)."""
+    import random
+
+    from newsscores.engine.packs import packs_dir
+    from newsscores.engine.topic import _index_forms, index_regex, names_index
+
+    paths = sorted(ROOT.glob("tests/fixtures/articles/*.txt")) + sorted(ROOT.glob("corpus/*.txt"))
+    texts = [split_text(p.read_text(encoding="utf-8"))[0] for p in paths]
+    _forms, vocabulary = _index_forms(packs_dir())
+    rng = random.Random(7)
+    pieces = [*vocabulary.words, " ", " 2024", "-", "(", ")"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(2, 12))) for _ in range(400)]
+    agreed = {True: 0, False: 0}
+    for text in texts:
+        expected = index_regex().search(fold(text)) is not None
+        assert names_index(text) == expected, text
+        agreed[expected] += 1
+    assert agreed[True] > 20 and agreed[False] > 20

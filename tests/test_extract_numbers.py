@@ -47,3 +47,15 @@ def test_fold_keeps_length_and_strips_diacritics(text: str) -> None:
 def test_fold_examples() -> None:
     assert fold("Đồng Tháp xếp thứ nhất") == "dong thap xep thu nhat"
     assert fold("première") == "premiere"
+
+
+def test_fold_of_a_remembered_text_is_its_own() -> None:
+    """The last long text's folding is reused for that text only, never for another."""
+    first = "Đồng Tháp xếp thứ nhất. " * 40
+    second = "Bắc Ninh đạt 9,7 điểm! " * 40
+    assert min(len(first), len(second)) >= 500  # long enough to be remembered
+    for _ in range(2):
+        assert fold(first) == "dong thap xep thu nhat. " * 40
+        assert fold(second) == "bac ninh dat 9,7 diem! " * 40
+    assert fold("Đồng") == "dong"
+    assert fold(first[:-1] + "Đ") == ("dong thap xep thu nhat. " * 40)[:-1] + "d"

@@ -16,6 +16,7 @@ import regex
 
 from ..models import Fact, FactKind
 from ..settings import EXTRACTOR_VERSION
+from .literals import Vocabulary
 from .metrics import MetricMention, MetricResolver, find_metrics
 from .numbers import fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
@@ -71,6 +72,12 @@ def _abbreviations(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     return regex.compile(r"(?:\b(?:" + "|".join(words) + r"))\.$", regex.I)
 
 
+#: A line of text.
+_LINE = regex.compile(r"[^\n]+")
+#: A word of three letters or more ending in a period (no abbreviation).
+_WORD_AND_PERIOD = regex.compile(r"[a-zà-ỹ]{3,}\.$")
+
+
 def split_sentences(
     text: str, abbreviations: tuple[str, ...] | None = None
 ) -> list[tuple[int, int]]:
@@ -82,7 +89,7 @@ def split_sentences(
         abbreviations = tuple(a for p in packs if p is not None for a in p.abbreviations)
     abbrev = _abbreviations(abbreviations)
     spans = []
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         start = line.start()
         for m in _SENT_END.finditer(line.group()):
             end = line.start() + m.end()
@@ -91,7 +98,7 @@ def split_sentences(
             if (
                 abbrev is not None
                 and abbrev.search(before)
-                and not regex.search(r"[a-zà-ỹ]{3,}\.$", before)
+                and not _WORD_AND_PERIOD.search(before)
             ):
                 continue
             spans.append((start, end))
@@ -116,9 +123,13 @@ class _Hit:
     percent: bool = False
 
 
+#: Where a clause ends for certain.
+_SEMICOLON = regex.compile(r";")
+
+
 def _clauses(folded: str, s0: int, s1: int, pack: Pack) -> list[tuple[int, int]]:
     cuts = [s0]
-    for m in regex.finditer(r";", folded[s0:s1]):
+    for m in _SEMICOLON.finditer(folded[s0:s1]):
         cuts.append(s0 + m.end())
     if pack.clause_breaks is not None:
         for m in pack.clause_breaks.finditer(folded[s0:s1]):
@@ -131,10 +142,14 @@ def _value(written: str, pack: Pack) -> float | None:
     return parse_word_or_number(written, pack.words, pack.decimal)
 
 
+#: A separator followed by digits that are not all zeros.
+_NONZERO_FRACTION = regex.compile(r"[.,]\d*[1-9]")
+
+
 def _other_mark(written: str, pack: Pack, value: float) -> float:
     """``written`` read with the other decimal mark when it has one separator (``5,687``
     as 5.687 in an English text), else ``value`` as read."""
-    if sum(written.count(c) for c in ".,") != 1 or not regex.search(r"[.,]\d*[1-9]", written):
+    if sum(written.count(c) for c in ".,") != 1 or not _NONZERO_FRACTION.search(written):
         return value  # "1,000" stays a thousand
     other = "." if pack.decimal == "," else ","
     reread = parse_word_or_number(written, pack.words, other)
@@ -153,17 +168,17 @@ class _Claim:
 
 
 #: per list of patterns (a pack's), the literals any of them requires
-_VOCABULARY: dict[int, tuple[list[Pattern], tuple[str, ...]]] = {}
+_VOCABULARY: dict[int, tuple[list[Pattern], Vocabulary]] = {}
 
 
 def _present_literals(seg: str, patterns: list[Pattern]) -> frozenset[str]:
-    """Which of the literals the patterns require occur in ``seg``: one substring
-    test per distinct literal, instead of one regex run per pattern."""
+    """Which of the literals the patterns require occur in ``seg``: a few substring
+    tests (literals.Vocabulary), instead of one regex run per pattern."""
     known = _VOCABULARY.get(id(patterns))
     if known is None or known[0] is not patterns:
-        words = sorted({w for p in patterns if p.literals for w in p.literals})
-        known = _VOCABULARY[id(patterns)] = (patterns, tuple(words))
-    return frozenset([w for w in known[1] if w in seg])
+        words = {w for p in patterns for need in p.literal_sets for w in need}
+        known = _VOCABULARY[id(patterns)] = (patterns, Vocabulary(words))
+    return known[1].present(seg)
 
 
 def _hits(
@@ -183,7 +198,7 @@ def _hits(
     for pat in pack.patterns:
         if pat.needs_number and not has_number:
             continue
-        if pat.literals is not None and pat.literals.isdisjoint(present):
+        if any(map(present.isdisjoint, pat.literal_sets)):
             continue  # a word every match needs is absent: it cannot match
         for m in pat.regex.finditer(seg):
             names = [
@@ -270,6 +285,8 @@ def _hits(
 #: Words that may describe a unit between a joiner and its type word ("and the northern
 #: province of ..."): an article and at most two words.
 _DESCRIBED = regex.compile(r"(?<=\s)(?:the|la|le|les)\s+(?:[\w-]+\s+){0,2}$")
+#: A parenthesis with the space before it.
+_PARENTHESIS = regex.compile(r"\s*\([^()]*\)")
 
 
 def _crosses(a: UnitMention, b: UnitMention) -> bool:
@@ -300,7 +317,7 @@ def _group(
             )
             gap = folded[a.outer_end : b.outer_start]
             if skip_parens:
-                gap = regex.sub(r"\s*\([^()]*\)", "", gap)
+                gap = _PARENTHESIS.sub("", gap)
             if b.outer_start < b.start:
                 # "and the northern province of Quang Ninh": words describing a unit
                 # named with its type
@@ -366,6 +383,14 @@ def _unscoped(units: list[UnitMention], hits: list[_Hit], folded: str) -> list[U
         if u.level != "national"
         or not any(e <= u.start and _SCOPE_GAP.fullmatch(folded, e, u.start) for e in ends)
     ]
+
+
+#: Between a unit and its figure: an open parenthesis or a comma ("Hai Phong (72,85").
+_PARENTHESIS_OR_APPOSITION = regex.compile(
+    r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*"
+)
+#: Between a unit and its figure: a comma and a word or two (", troisième avec").
+_RANKED_APPOSITION = regex.compile(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*")
 
 
 def _link(
@@ -437,12 +462,12 @@ def _link(
             between = folded[max(u.outer_end, u.end) : hit.start]
             # "Hai Phong (72,85)", "Hai Phong, deuxième (72,85 points)", "Dong Nai, cinquième"
             # ... and "Hai Phong (72,85 points), deuxième"
-            if regex.fullmatch(r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*", between):
+            if _PARENTHESIS_OR_APPOSITION.fullmatch(between):
                 return u, True, "parenthesis_or_apposition"
             if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.start]):
                 return u, True, "relative_clause"
             # a compared unit's own ranked apposition: "devant Đồng Nai, troisième avec 91,40"
-            appo = regex.fullmatch(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*", between)
+            appo = _RANKED_APPOSITION.fullmatch(between)
             if u.is_object and appo and _value(appo.group(1), pack) is not None:
                 return u, True, "compared_unit_apposition"
             # "higher than Hai Phong city in second place": a place right after the unit
@@ -788,6 +813,10 @@ def _unclaimed(
     return out
 
 
+#: A digit.
+_DIGIT = regex.compile(r"\d")
+
+
 def _pairing(
     keys: list[tuple[str, tuple[T, ...]]],
     spans: list[tuple[int, int]],
@@ -825,7 +854,7 @@ def _pairing(
             # "9 and 8", "5th, 6th, 7th and 8th": commas, then a joining word last
             if not gaps or not all(
                 len(g) < LIST_GAP_CHARS
-                and not regex.search(r"\d", g)
+                and not _DIGIT.search(g)
                 and (pack.joiner_word.search(g) or g.strip() == ",")
                 for g in gaps
             ) or not pack.joiner_word.search(gaps[-1]):

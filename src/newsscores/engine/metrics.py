@@ -57,6 +57,10 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
     return out
 
 
+#: A sentence's end (not a decimal point).
+_SENTENCE_BREAK = regex.compile(r"(?<!\d)[.!?]\s")
+
+
 def _coordinated(
     folded: str, a: MetricMention, b: MetricMention, joiners: regex.Pattern[str] | None
 ) -> bool:
@@ -66,7 +70,7 @@ def _coordinated(
     if joiners is None:
         return False
     gap = folded[a.end : b.start]
-    if regex.search(r"(?<!\d)[.!?]\s", gap):
+    if _SENTENCE_BREAK.search(gap):
         return False
     return bool(joiners.search(gap))
 

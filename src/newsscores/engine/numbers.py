@@ -22,6 +22,11 @@ MAX_ABS_VALUE = 1e15
 
 
 _FOLDED: dict[int, str] = {}
+#: The last long text folded, and its folding: an article's text is folded by the
+#: topic gate, the rule engine and the metric resolver in turn, each time whole.
+_LAST_FOLD: list[tuple[str, str]] = []
+#: From this length on a text's folding is remembered (short ones are words, cheap).
+_REMEMBER_CHARS = 500
 
 
 def _fold_char(ch: str) -> str:
@@ -40,10 +45,15 @@ def fold(text: str) -> str:
     ``đ`` folds to ``d``; any character whose folded form is not one character is kept.
     Each distinct character is folded once per process, then ``str.translate`` does the rest.
     """
+    if _LAST_FOLD and _LAST_FOLD[0][0] == text:
+        return _LAST_FOLD[0][1]
     for ch in set(text):
         if ord(ch) not in _FOLDED:
             _FOLDED[ord(ch)] = _fold_char(ch)
-    return text.translate(_FOLDED)
+    folded = text.translate(_FOLDED)
+    if len(text) >= _REMEMBER_CHARS:
+        _LAST_FOLD[:] = [(text, folded)]
+    return folded
 
 
 def parse_number(written: str, decimal: str = ",") -> float:
@@ -82,6 +92,10 @@ def _parse_number(written: str, decimal: str) -> float:
     return sign * float(head + "." + tail)
 
 
+#: The number a written figure or ordinal starts with ("12" of "12th").
+_LEADING_NUMBER = regex.compile(r"^([+\-−]?\d+(?:[.,]\d+)?)")
+
+
 def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ",") -> float | None:
     """Value of a number, numeric ordinal (``4.``, ``3e``, ``12th``) or number word.
 
@@ -91,7 +105,7 @@ def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ","
     key = " ".join(fold(written).split())
     if key in words:
         return float(words[key])
-    m = regex.match(r"^([+\-−]?\d+(?:[.,]\d+)?)", written.strip())
+    m = _LEADING_NUMBER.match(written.strip())
     if m is None:
         return None
     try:

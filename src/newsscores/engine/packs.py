@@ -24,7 +24,7 @@ import regex
 
 from .. import cache
 from ..errors import ExtractionError, PackError
-from .literals import required_literals
+from .literals import required_literal_sets, required_literals
 from .numbers import NUM_RE, fold
 from .packs_schema import FACT_KINDS, read_pack_file
 
@@ -155,6 +155,9 @@ class Pattern:
     #: every match contains one of these strings (None: unknown); a sentence with
     #: none of them skips the pattern (literals.required_literals)
     literals: frozenset[str] | None = None
+    #: every requirement that could be read (``literals`` among them): a sentence
+    #: missing any one of them skips the pattern (literals.required_literal_sets)
+    literal_sets: tuple[frozenset[str], ...] = ()
 
     @property
     def is_fact(self) -> bool:
@@ -389,6 +392,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
                 kind=spec["kind"],
                 regex=compiled,
                 literals=required_literals(compiled.pattern),
+                literal_sets=required_literal_sets(compiled.pattern),
                 value=spec.get("value"),
                 sign=float(spec.get("sign", 1)),
                 link=spec.get("link", "auto"),

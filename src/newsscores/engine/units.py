@@ -92,8 +92,12 @@ class UnitMention:
             self.outer_end = self.end
 
 
+#: A word.
+_WORD = regex.compile(r"\w+")
+
+
 def _slug(name: str) -> str:
-    return "_".join(regex.findall(r"\w+", fold(name)))
+    return "_".join(_WORD.findall(fold(name)))
 
 
 def _strip_type(name: str) -> str:
@@ -213,9 +217,13 @@ def _cue(
     return None, None, start, end
 
 
+#: What separates the words of a name.
+_WORD_BREAK = regex.compile(r"[\s-]+")
+
+
 def _capitalised(text: str) -> bool:
     """Every word of a name starts upper case (``Ea H'leo``, ``Móng Cái 1``)."""
-    words = [w for w in regex.split(r"[\s-]+", text) if w and not w.isdigit()]
+    words = [w for w in _WORD_BREAK.split(text) if w and not w.isdigit()]
     return bool(words) and all(w[0].isupper() for w in words if w[0].isalpha())
 
 
@@ -240,9 +248,13 @@ def _line_start(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
+#: A URL's scheme.
+_SCHEME = regex.compile(r"^[a-z]+://")
+
+
 def _host_province(url: str) -> str | None:
     """The province whose name, written as one word, the URL's host carries, if one."""
-    host = fold(regex.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0])
+    host = fold(_SCHEME.sub("", url.lower()).split("/", 1)[0])
     if not host:
         return None
     keys = list(gazetteer().province_names) + list(load_common().get("former_provinces") or {})
@@ -525,6 +537,10 @@ def _local(
     return named[-1] if named else subject
 
 
+#: Between a possessor and what it owns ("Da Nang's Department").
+_POSSESSIVE = regex.compile(r"\s*(?:'s?|s)?\s*")
+
+
 def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack) -> str | None:
     """The province a department is said to belong to: ``Da Nang's Department of
     Finance``, ``Hanoi Department of Health``, ``Sở Y tế tỉnh Lào Cai``, ``the Department
@@ -532,12 +548,11 @@ def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
     i = mentions.index(m)
     prev = mentions[i - 1] if i else None
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-    possessive = r"\s*(?:'s?|s)?\s*"
     if (
         prev is not None
         and prev.level == "province"
         and prev.key
-        and regex.fullmatch(possessive, folded[prev.outer_end : m.start])
+        and _POSSESSIVE.fullmatch(folded[prev.outer_end : m.start])
     ):
         prev.is_object = True  # a possessor, not the subject
         return prev.key
@@ -623,6 +638,10 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
                 cur.cue, cur.cue_side = prev.cue, prev.cue_side
 
 
+#: A parenthesis.
+_BRACKETED = regex.compile(r"\([^()]*\)")
+
+
 def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     """Flag units that cannot be a clause's subject: the object of a comparison
     (``passerer Hai Phong``, ``ahead of X``) or a unit inside an inserted relative
@@ -630,7 +649,7 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     inserted = [m.span() for m in pack.insertion.finditer(folded)] if pack.insertion else []
     # "(formerly Thua Thien Hue province)", "(tuần trước thứ 24)": a unit inside brackets
     # is no clause subject
-    inserted += [m.span() for m in regex.finditer(r"\([^()]*\)", folded)]
+    inserted += [m.span() for m in _BRACKETED.finditer(folded)]
     for prev, m in zip(mentions, mentions[1:], strict=False):
         # "Viet Tri ward in Phu Tho", "phường Việt Trì, tỉnh Phú Thọ": where, not who
         if (
