@@ -7,6 +7,8 @@ workers and the Spark job both run.
 from __future__ import annotations
 
 import contextlib
+import functools
+import gc
 import logging
 import signal
 import threading
@@ -255,3 +257,13 @@ def warm_up() -> None:
 
         for lang in available_langs():
             _extract.extract_facts("1", lang, None, require_index=False)
+    _freeze_once()
+
+
+@functools.cache
+def _freeze_once() -> None:
+    """Move what is loaded by now out of the cyclic collector's sight, once a process:
+    it lives as long as the process, and the full collections trafilatura's many
+    objects trigger would walk the packs, the gazetteer and spaCy's vocabulary again
+    and again (GC time 0.70 -> 0.47 s over 300 archive pages)."""
+    gc.freeze()
