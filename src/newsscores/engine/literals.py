@@ -138,6 +138,24 @@ class _Parser:
         """The whole pattern: with one branch, the requirement of each of its required
         atoms and literal runs; with several, the alternation's one requirement."""
         start = self.pos
+        found = self._required_items()
+        if self.pos < len(self.s) and self.s[self.pos] == "|":
+            self.pos = start  # several branches: only what each of them requires
+            whole = self.alternation()
+            return [whole] if whole is not None else []
+        return found
+
+    def sequence(self) -> Requirement:
+        """Atoms up to ``|``, ``)`` or the end: the best run of literal characters or
+        the best required group."""
+        best: Requirement = None
+        for item in self._required_items():
+            best = _better(best, item)
+        return best
+
+    def _required_items(self) -> list[frozenset[str]]:
+        """Atoms up to ``|``, ``)`` or the end: each run of literal characters and each
+        required group's requirement that every match of the sequence contains."""
         found: list[frozenset[str]] = []
         run = ""
 
@@ -159,37 +177,7 @@ class _Parser:
                 if low >= 1 and req is not None:
                     found.append(req)
         close()
-        if self.pos < len(self.s) and self.s[self.pos] == "|":
-            self.pos = start  # several branches: only what each of them requires
-            whole = self.alternation()
-            return [whole] if whole is not None else []
         return found
-
-    def sequence(self) -> Requirement:
-        """Atoms up to ``|``, ``)`` or the end: the best run of literal characters or
-        the best required group."""
-        best: Requirement = None
-        run = ""
-
-        def close() -> None:
-            nonlocal best, run
-            if run:
-                best = _better(best, frozenset([run]))
-            run = ""
-
-        while self.pos < len(self.s) and self.s[self.pos] not in "|)":
-            literal, req = self.atom()
-            low, quantified = self.quantifier()
-            if literal is not None and low >= 1:
-                run += literal
-                if quantified:  # "ab+c": "ab" is required, then a new run
-                    close()
-            else:
-                close()
-                if low >= 1:
-                    best = _better(best, req)
-        close()
-        return best
 
     def quantifier(self) -> tuple[int, bool]:
         """Read an optional quantifier: the least number of repeats it allows, and
