@@ -606,6 +606,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "quang_tri", "papi", 42.5), ("score", "quang_tri", "papi", 41.2)}),
         ("no", "PAPI 2023\nQuang Tris PAPI-poengsum var 42,5 poeng, opp fra 41,2 i 2022.",
          {("score", "quang_tri", "papi", 42.5), ("score", "quang_tri", "papi", 41.2)}),
+        # agencies ranked beside the ministries in the PAR Index
+        ("vi", "Chỉ số CCHC 2024\nVăn phòng Chính phủ xếp thứ 5 với 85,5%.",
+         {("rank", "ministry/government_office", None, 5),
+          ("score", "ministry/government_office", "par_index", 85.5)}),
+        ("en", "PAR Index 2024\nThe Government Inspectorate ranked 5th.",
+         {("rank", "ministry/government_inspectorate", None, 5)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
