@@ -612,6 +612,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("score", "ministry/government_office", "par_index", 85.5)}),
         ("en", "PAR Index 2024\nThe Government Inspectorate ranked 5th.",
          {("rank", "ministry/government_inspectorate", None, 5)}),
+        # the verb left out before the later units of a list of ranks
+        ("en", "PCI 2024\nHanoi ranked 5th, Hue 6th and Da Nang 7th.",
+         {("rank", "ha_noi", None, 5), ("rank", "hue", None, 6), ("rank", "da_nang", None, 7)}),
+        ("vi", "PCI 2024\nHà Nội xếp thứ 5, Huế thứ 6 và Đà Nẵng thứ 7.",
+         {("rank", "ha_noi", None, 5), ("rank", "hue", None, 6), ("rank", "da_nang", None, 7)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
