@@ -617,6 +617,10 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("rank", "ha_noi", None, 5), ("rank", "hue", None, 6), ("rank", "da_nang", None, 7)}),
         ("vi", "PCI 2024\nHà Nội xếp thứ 5, Huế thứ 6 và Đà Nẵng thứ 7.",
          {("rank", "ha_noi", None, 5), ("rank", "hue", None, 6), ("rank", "da_nang", None, 7)}),
+        # the unit word left out after the first figure of a list of scores
+        ("en", "PCI 2024\nHanoi scored 70.1 points, Hue 68.5 and Da Nang 67.2.",
+         {("score", "ha_noi", "pci", 70.1), ("score", "hue", "pci", 68.5),
+          ("score", "da_nang", "pci", 67.2)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
