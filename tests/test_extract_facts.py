@@ -621,6 +621,9 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("en", "PCI 2024\nHanoi scored 70.1 points, Hue 68.5 and Da Nang 67.2.",
          {("score", "ha_noi", "pci", 70.1), ("score", "hue", "pci", 68.5),
           ("score", "da_nang", "pci", 67.2)}),
+        # a place opening a unit's parentheses
+        ("en", "PCI 2024\nThe lowest-ranked province was Cao Bang (63rd, 55.2 points).",
+         {("rank", "cao_bang", None, 63), ("score", "cao_bang", "pci", 55.2)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
