@@ -265,5 +265,5 @@ def _freeze_once() -> None:
     """Move what is loaded by now out of the cyclic collector's sight, once a process:
     it lives as long as the process, and the full collections trafilatura's many
     objects trigger would walk the packs, the gazetteer and spaCy's vocabulary again
-    and again (GC time 0.70 -> 0.47 s over 300 archive pages)."""
+    and again (GC time 0.73 -> 0.47 s over 300 archive pages)."""
     gc.freeze()
