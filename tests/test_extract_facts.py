@@ -624,6 +624,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a place opening a unit's parentheses
         ("en", "PCI 2024\nThe lowest-ranked province was Cao Bang (63rd, 55.2 points).",
          {("rank", "cao_bang", None, 63), ("score", "cao_bang", "pci", 55.2)}),
+        # ranks on components listed after the overall one ("và thứ 5 về kinh tế số";
+        # "pour l'économie": an elided article before the metric named after the figure)
+        ("vi", "DTI 2023\nQuảng Ninh xếp thứ 3 về DTI, trong đó xếp thứ 2 về chính quyền số và "
+         "thứ 5 về kinh tế số.",
+         {("rank", "quang_ninh", None, 3), ("rank", "quang_ninh", None, 2),
+          ("rank", "quang_ninh", None, 5)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

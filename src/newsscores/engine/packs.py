@@ -489,7 +489,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         if words_map
         else regex.compile(r"\d"),
         respectively=words("respectively", r"(?<!\w)", r"(?!\w)"),
-        metric_after=words("metric_after", r"^[\s,]*", r"\s+$"),
+        # "pour l'économie": an elided article runs into the metric's name
+        metric_after=words("metric_after", r"^[\s,]*", r"(?:\s+|(?<='))$"),
         off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
