@@ -188,9 +188,8 @@ class Pack:
     #: the same words anywhere in a clause: "the province achieved ..."
     province_noun: regex.Pattern[str] | None
     capital: list[regex.Pattern[str]]
-    #: "the regional PCI": the region named last before it
-    regional: list[regex.Pattern[str]]
-    #: "Bộ này", "this ministry": (regex, level) naming the last unit of that level
+    #: "Bộ này", "this ministry", "the regional PCI" (pack key ``regional``, level
+    #: ``region``): (regex, level) naming the last unit of that level named before it
     demonstratives: list[tuple[regex.Pattern[str], str]]
     #: regions of several provinces, as (regex, other/<slug> key)
     regions: list[tuple[regex.Pattern[str], str]]
@@ -451,12 +450,12 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         national=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []
         ],
-        regional=[
-            _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("regional") or []
-        ],
         demonstratives=[
             (_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), level)
-            for level, forms in (data.get("demonstratives") or {}).items()
+            for level, forms in [
+                ("region", data.get("regional") or []),
+                *(data.get("demonstratives") or {}).items(),
+            ]
             for form in forms
         ],
         regions=[

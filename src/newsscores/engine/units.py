@@ -263,10 +263,15 @@ def _host_province(url: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+def _title_end(text: str) -> int:
+    """Where an article's first line, its title, ends."""
+    return text.find("\n") if "\n" in text else len(text)
+
+
 def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
     """The province the article is about: most named, the title and opening counting more."""
     score: dict[str, float] = {}
-    first_line_end = text.find("\n") if "\n" in text else len(text)
+    first_line_end = _title_end(text)
     first_pos: dict[str, int] = {}
     for m in mentions:
         if m.level != "province" or m.key is None:
@@ -299,7 +304,7 @@ def title_subject(mentions: list[UnitMention], text: str) -> str | None:
     """The only province an article's title names, if one: in an article naming many
     provinces ("Bac Ninh ranks 4th out of 63 provinces" above a list of the other 62),
     the unit of a figure that names none."""
-    first_line_end = text.find("\n") if "\n" in text else len(text)
+    first_line_end = _title_end(text)
     titled = {
         m.key for m in mentions if m.level == "province" and m.key and m.start < first_line_end
     }
@@ -313,8 +318,9 @@ def _demonstrated(
     mentions: list[UnitMention],
     taken: list[tuple[int, int]],
 ) -> list[UnitMention]:
-    """Mentions for "Bộ này", "this ministry": the last unit of that level named
-    before it (ministries and departments by their name; their keys are set later)."""
+    """Mentions for "Bộ này", "this ministry", "l'ICP régional": the last unit of that
+    level named before it (ministries and departments by their name, their keys set
+    later; regions by their ``other/`` key)."""
     out = []
     for rx, level in pack.demonstratives:
         for m in rx.finditer(folded):
@@ -397,17 +403,6 @@ def find_units(
                 taken.append((m.start(), m.end()))
                 span = text[m.start() : m.end()]
                 mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
-    # "l'ICP régional", "the regional average": the region named last before the phrase
-    named_regions = sorted((m for m in mentions if m.level == "region"), key=lambda m: m.start)
-    for rx in pack.regional:
-        for m in rx.finditer(folded):
-            before = [r for r in named_regions if r.end <= m.start()]
-            if before and not any(m.start() < e and s < m.end() for s, e in taken):
-                taken.append((m.start(), m.end()))
-                span = text[m.start() : m.end()]
-                mentions.append(
-                    UnitMention(m.start(), m.end(), span, key=before[-1].key, level="region")
-                )
     mentions.extend(_demonstrated(text, folded, pack, mentions, taken))
     not_names = frozenset(w for p in borrowed(pack, "not_names") for w in p.not_names)
     mentions.extend(
