@@ -623,18 +623,18 @@ def extract_document(
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
+        opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
         # "Trà Vinh's growth was 10.27 %. It also ranked 6th": a sentence opening with a
         # pronoun goes on with the topic of the sentence before
         carried = (
             pack.pronoun is not None
-            and pack.pronoun.match(folded[sent[0] : sent[0] + ANAPHOR_CHARS]) is not None
+            and pack.pronoun.match(opening) is not None
             and _off_topic_span(previous, folded, pack, metric_mentions)
             and _off_topic_span(sent, folded, pack, metric_mentions, cue_needed=False)
         )
         # "These record 38.97 points": a group named before, none of whom holds the figure
         grouped = (
-            pack.group_pronoun is not None
-            and pack.group_pronoun.match(folded[sent[0] : sent[0] + ANAPHOR_CHARS]) is not None
+            pack.group_pronoun is not None and pack.group_pronoun.match(opening) is not None
         )
         previous = sent
         clauses = _clauses(folded, sent[0], sent[1], pack)
@@ -644,6 +644,7 @@ def extract_document(
         plans: list[Plan] = []
         rules: dict[int, tuple[str, str]] = {}
         hits, claims = _hits(folded, sent[0], sent[1], pack, maxima)
+        linkable = _unscoped(units, hits, folded)
 
         def note(
             hit: _Hit,
@@ -682,9 +683,7 @@ def extract_document(
                     hit, clause, sent, metric_mentions, folded, pack, resolver
                 )
                 metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
-            unit, attached, link_rule = _link(
-                hit, sent, clause, _unscoped(units, hits, folded), folded, pack
-            )
+            unit, attached, link_rule = _link(hit, sent, clause, linkable, folded, pack)
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
                 continue
@@ -741,10 +740,10 @@ def extract_document(
                 note(hit, "dropped", "group_has_no_rank", sent=sent, candidates=candidates)
                 continue
             made: list[Fact] = []
+            whole = resolver.key(None, hit.start)
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
                     metric = resolver.key(mm, hit.start) if hit.kind != "streak" else None
-                    whole = resolver.key(None, hit.start)
                     if unit_key.startswith(REGION_PREFIX) and metric == whole:
                         metric = "average"  # a region's index: the average of its provinces
                     if hit.kind == "score" and metric is not None:
@@ -852,7 +851,7 @@ def _pairing(
                 folded[spans[a][1] : spans[b][0]] for a, b in zip(order, order[1:], strict=False)
             ]
             # "9 and 8", "5th, 6th, 7th and 8th": commas, then a joining word last
-            if not gaps or not all(
+            if not all(
                 len(g) < LIST_GAP_CHARS
                 and not _DIGIT.search(g)
                 and (pack.joiner_word.search(g) or g.strip() == ",")
