@@ -1,13 +1,17 @@
-"""Shared fixtures: where the sample corpus is, a fresh database path, a fake extractor."""
+"""Shared fixtures: where the sample corpus is, a fresh database path, a fake extractor,
+a run a killed process left behind."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
+from newsscores import store
 from newsscores.models import Fact
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +27,17 @@ def corpus_dir() -> Path:
 def tmp_db(tmp_path: Path) -> Path:
     """A database path in a fresh temporary folder (not created yet)."""
     return tmp_path / "test.db"
+
+
+def start_dead_run(db: sqlite_utils.Database, inputs: int) -> int:
+    """A ``runs`` row left ``running`` by a process that is gone (as after ``kill -9``):
+    its id."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    run = store.start_run(db, "ingest", inputs)
+    db.conn.execute("UPDATE runs SET pid = ? WHERE id = ?", (gone.pid, run))
+    db.conn.commit()
+    return run
 
 
 def number_facts(text: str, lang: str, url: str | None = None) -> list[Fact]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import start_dead_run
 from newsscores import store
 from newsscores.cli import main
 from newsscores.doctor import diagnose
@@ -29,12 +28,8 @@ def troubled(tmp_path: Path, tmp_db: Path, fake_extractor: object) -> Path:
     (folder / "binary.txt").write_bytes(b"\x00\x01" * 50)
     (folder / "bad.jsonl").write_text('{"text": 1}\n', encoding="utf-8")
     ingest([folder], tmp_db, workers=1)
-    gone = subprocess.Popen([sys.executable, "-c", "pass"])
-    gone.wait()
     db = store.open_db(tmp_db)
-    run = store.start_run(db, "ingest", 2)
-    db.conn.execute("UPDATE runs SET pid = ? WHERE id = ?", (gone.pid, run))
-    db.conn.commit()
+    start_dead_run(db, 2)
     db.conn.close()
     return tmp_db
 

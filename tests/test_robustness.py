@@ -528,14 +528,10 @@ def test_read_only_database_is_a_storage_error(
 def test_a_killed_run_is_marked_interrupted_at_the_next_start(
     tmp_path: Path, tmp_db: Path, fake_extractor: object
 ) -> None:
-    import subprocess
+    from conftest import start_dead_run
 
-    gone = subprocess.Popen([sys.executable, "-c", "pass"])
-    gone.wait()
     db = store.open_db(tmp_db)
-    run = store.start_run(db, "ingest", 1)
-    db.conn.execute("UPDATE runs SET pid = ? WHERE id = ?", (gone.pid, run))
-    db.conn.commit()
+    run = start_dead_run(db, 1)
     live = store.start_run(db, "ingest", 1)  # this process: alive, left alone
     (tmp_path / "a.txt").write_text(article(1), encoding="utf-8")
     ingest([tmp_path / "a.txt"], tmp_db, workers=1)
