@@ -630,6 +630,24 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "thứ 5 về kinh tế số.",
          {("rank", "quang_ninh", None, 3), ("rank", "quang_ninh", None, 2),
           ("rank", "quang_ninh", None, 5)}),
+        # the country's streak where the country is the only unit named and no rank
+        ("no", "PAR-indeksen 2023\nDette er det 5. året på rad at indeksen for lokalitetene har "
+         "nådd et gjennomsnitt på over 80 %.",
+         {("streak", "vietnam", None, 5)}),
+        # the source of a statement is not its subject ("according to the Ministry")
+        ("en", "DTI 2024\nAccording to the announcement of the Ministry of Science and Technology, "
+         "the national DTI reached 0.7955.",
+         {("score", "vietnam", "dti", 0.7955)}),
+        # Decision 766's name as Norwegian MT renders it; components of its own
+        ("no", "Quang Tri ligger på andreplass på indekssettet for service til innbyggere og "
+         "bedrifter. Nettbaserte tjenester fikk 9,03 poeng.",
+         {("rank", "quang_tri", None, 2), ("score", "quang_tri", "online_public_services", 9.03)}),
+        # a concessive "selv om" / "même si" is no condition
+        ("no", "PCI 2017\nSelv om byen har falt, ligger Ho Chi Minh-byen (65,2 poeng) på 8. plass.",
+         {("score", "ho_chi_minh", "pci", 65.2), ("rank", "ho_chi_minh", None, 8)}),
+        # ministries named analytically in Norwegian ("Departementet for arbeid, ...")
+        ("no", "PAR-indeksen 2012\nDepartementet for naturressurser og miljø fikk 69,75 prosent.",
+         {("score", "ministry/natural_resources_and_environment", "par_index", 69.75)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

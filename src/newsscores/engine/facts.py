@@ -400,10 +400,12 @@ def _link(
     units: list[UnitMention],
     folded: str,
     pack: Pack,
+    ranked: bool = False,
 ) -> tuple[UnitMention | None, bool, str]:
     """The unit a figure belongs to, whether it is attached to it directly
     (parentheses, apposition, relative clause) rather than as its clause's subject,
-    and the name of the linking rule that decided (shown by the trace)."""
+    and the name of the linking rule that decided (shown by the trace). ``ranked``:
+    the sentence states a rank."""
     in_sent = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
     named = [u for u in in_sent if u.level != "national"]
     national = [u for u in in_sent if u.level == "national"]
@@ -421,6 +423,19 @@ def _link(
         and _country_is_subject(hit, clause, named, national)
     ):
         return None, True, "country_holds_no_rank"
+    # "the 5th year in a row that the localities' average passed 80%": a streak of the
+    # country where the country is the only unit its sentence names and no rank is
+    # stated (the country holds no rank, so no streak of one)
+    # ("the third week in a row that the province stays above the national average":
+    # the province's)
+    if (
+        national
+        and not named
+        and hit.kind == "streak"
+        and not ranked
+        and not (pack.province_noun and pack.province_noun.search(folded, sent[0], sent[1]))
+    ):
+        return national[0], False, "national_streak"
     # "national average", "au niveau national": the country, never for a rank or streak
     # (the country holds no position), and only when no named unit is the subject
     # before the figure in its clause ("Landsgjennomsnittet ... var 87,65 %, og Ca Mau")
@@ -645,6 +660,7 @@ def extract_document(
         rules: dict[int, tuple[str, str]] = {}
         hits, claims = _hits(folded, sent[0], sent[1], pack, maxima)
         linkable = _unscoped(units, hits, folded)
+        ranked = any(h.kind == "rank" for h in hits)
 
         def note(
             hit: _Hit,
@@ -683,7 +699,7 @@ def extract_document(
                     hit, clause, sent, metric_mentions, folded, pack, resolver
                 )
                 metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
-            unit, attached, link_rule = _link(hit, sent, clause, linkable, folded, pack)
+            unit, attached, link_rule = _link(hit, sent, clause, linkable, folded, pack, ranked)
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
                 continue

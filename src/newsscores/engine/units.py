@@ -532,6 +532,10 @@ def _local(
     return named[-1] if named else subject
 
 
+#: How far before a unit an object marker may start ("according to the announcement
+#: of the Ministry": the marker and one word before the name).
+_MARKER_WINDOW = 60
+
 #: Between a possessor and what it owns ("Da Nang's Department").
 _POSSESSIVE = regex.compile(r"\s*(?:'s?|s)?\s*")
 
@@ -668,7 +672,7 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
             and any(x.level in ("dept", "ward") and m.end <= x.start < end for x in mentions)
         ):
             m.is_object = True
-        before = folded[max(0, m.start - 30) : m.start]
+        before = folded[max(0, m.start - _MARKER_WINDOW) : m.start]
         if pack.object_markers is not None and pack.object_markers.search(before):
             m.is_object = True
         if any(a < m.start and m.end < b for a, b in inserted):
