@@ -648,6 +648,25 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # ministries named analytically in Norwegian ("Departementet for arbeid, ...")
         ("no", "PAR-indeksen 2012\nDepartementet for naturressurser og miljø fikk 69,75 prosent.",
          {("score", "ministry/natural_resources_and_environment", "par_index", 69.75)}),
+        # ", of which" opens a clause of its own: the average before it is not the
+        # departments' listed after it
+        ("en", "PAR Index 2023\nIn Thanh Hoa, the average PAR Index of departments reached "
+         "85.41%, of which the top units are: (1) Department of Finance reached 90.05%.",
+         {("score", "thanh_hoa", "average", 85.41), ("rank", "thanh_hoa/dept/finance", None, 1),
+          ("score", "thanh_hoa/dept/finance", "par_index", 90.05)}),
+        # SIPAS by the long name machine translation gives it; a province's tax department
+        ("en", "Ha Tinh 2021\nThe Index of satisfaction of people and organizations with the "
+         "services of State administrative agencies reached 91.17%.",
+         {("score", "ha_tinh", "sipas", 91.17)}),
+        ("fr", "SIPAS 2019\nÀ Quang Nam, le Département des impôts se classe premier avec 95,16 %.",
+         {("rank", "quang_nam/dept/tax", None, 1), ("score", "quang_nam/dept/tax", "sipas", 95.16)}),
+        # units joined by "à l'..., au ..." paired in order with a series of places
+        ("fr", "DTI 2023\nLes 3 premières places reviennent respectivement à l'Académie des "
+         "sciences et des technologies du Vietnam, à la Télévision du Vietnam et à l'Agence "
+         "vietnamienne d'information.",
+         {("rank", "ministry/vietnam_academy_of_science_and_technology", None, 1),
+          ("rank", "ministry/vietnam_television", None, 2),
+          ("rank", "ministry/vietnam_news_agency", None, 3)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

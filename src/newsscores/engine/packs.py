@@ -478,7 +478,10 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         component_anaphor=words("component_anaphors", r"^[^\w]*", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
         list_joiners=_compile(
-            r"^(?:\s*,\s*|\s+" + _alternation(joiners) + r"(?:\s+|(?<=')))$", lang, expand
+            # ", and", ", au": a comma may come before a joiner word
+            r"^(?:\s*,\s*|(?:\s*,)?\s+" + _alternation(joiners) + r"(?:\s+|(?<=')))$",
+            lang,
+            expand,
         ),
         number_trigger=regex.compile(
             r"\d|(?<!\w)(?:"
