@@ -667,6 +667,33 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("rank", "ministry/vietnam_academy_of_science_and_technology", None, 1),
           ("rank", "ministry/vietnam_television", None, 2),
           ("rank", "ministry/vietnam_news_agency", None, 3)}),
+        # an index named after figures of another is no list of index names: it is in
+        # force; a national phrase scoping a rank in a clause before is nobody's subject
+        ("no", "Ba Ria-Vung Tau 2021\nPCI-indeksen nådde 69,03 poeng og havnet på 9. plass; "
+         "SIPAS-indeksen nådde 86,72 % og ble rangert som nummer 38/63 provinser og byer i hele "
+         "landet; PAPI-indeksen var 40,62/80 poeng.",
+         {("score", "ba_ria_vung_tau", "pci", 69.03), ("rank", "ba_ria_vung_tau", None, 9),
+          ("score", "ba_ria_vung_tau", "sipas", 86.72), ("rank", "ba_ria_vung_tau", None, 38),
+          ("score", "ba_ria_vung_tau", "papi", 40.62)}),
+        # "and the northern province of": an article and words describing a typed unit
+        ("en", "PAR Index 2023\nThe Ministry of Justice and the northern province of Quang Ninh "
+         "ranked first.",
+         {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}),
+        # a region after a province and a locative word says where, not who
+        ("fr", "PAPI 2020\nLa province de Dong Thap, dans le delta du Mékong, s'est classée "
+         "deuxième avec 46,961 points.",
+         {("rank", "dong_thap", None, 2), ("score", "dong_thap", "papi", 46.961)}),
+        # a joiner word that opens with a comma (", the") joins a list of units
+        ("en", "DTI 2023\nThe top 3 positions belong respectively to the Vietnam Academy of "
+         "Science and Technology, the Commission for the Management of State Capital at "
+         "Enterprises and Vietnam Television.",
+         {("rank", "ministry/vietnam_academy_of_science_and_technology", None, 1),
+          ("rank", "ministry/commission_for_the_management_of_state_capital_at_enterprises",
+           None, 2),
+          ("rank", "ministry/vietnam_television", None, 3)}),
+        # "indeks 87,61": no document number
+        ("no", "Ba Ria-Vung Tau 2021\nI 2021 oppnådde provinsens PAR INDEX-indeks 87,61 poeng.",
+         {("score", "ba_ria_vung_tau", "par_index", 87.61)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",

@@ -284,7 +284,6 @@ def _hits(
 
 #: Words that may describe a unit between a joiner and its type word ("and the northern
 #: province of ..."): an article and at most two words.
-_DESCRIBED = regex.compile(r"(?<=\s)(?:the|la|le|les)\s+(?:[\w-]+\s+){0,2}$")
 #: A parenthesis with the space before it.
 _PARENTHESIS = regex.compile(r"\s*\([^()]*\)")
 
@@ -318,10 +317,10 @@ def _group(
             gap = folded[a.outer_end : b.outer_start]
             if skip_parens:
                 gap = _PARENTHESIS.sub("", gap)
-            if b.outer_start < b.start:
+            if b.outer_start < b.start and pack.described is not None:
                 # "and the northern province of Quang Ninh": words describing a unit
                 # named with its type
-                gap = _DESCRIBED.sub("", gap)
+                gap = pack.described.sub("", gap)
             if not pack.list_joiners.match(gap) or (
                 _crosses(a, b) and pack.joiner_word.search(gap) is None
             ):
@@ -455,9 +454,10 @@ def _link(
     in_sent = named or (
         []
         if hit.kind in ("rank", "streak") or province_noun
-        # ... and only a national phrase before the figure or right after it
-        # ("80.08 per cent nationwide"), not one the sentence goes on to compare with
-        else [u for u in in_sent if u.start <= hit.end + NEAR_CHARS]
+        # ... and only a national phrase in the figure's clause, before it or right after
+        # it ("80.08 per cent nationwide"), not one the sentence goes on to compare with
+        # nor the scope of a rank in a clause before ("38/63 ... i hele landet; PAPI ...")
+        else [u for u in in_sent if clause[0] <= u.start and u.start <= hit.end + NEAR_CHARS]
     )
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
     if hit.pattern.link in ("after", "next"):

@@ -61,16 +61,24 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
 _SENTENCE_BREAK = regex.compile(r"(?<!\d)[.!?]\s")
 
 
+#: A clause break or a decimal figure (not a year) between two index names: they are
+#: no list of names.
+_STATED_BETWEEN = regex.compile(r";|\d[.,]\d")
+#: Parenthesised asides ("(PAR Index)", "(87.61)") inside a list of index names.
+_PARENTHESES = regex.compile(r"\([^()]*\)")
+
+
 def _coordinated(
     folded: str, a: MetricMention, b: MetricMention, joiners: regex.Pattern[str] | None
 ) -> bool:
     """Whether index ``b`` is named in a list after ``a`` in one sentence ("the PAR Index
     (...) and the index of satisfaction with public services (SIPAS)"): a joining word
-    stands between them and no sentence ends there."""
+    stands between them, and no sentence or clause ends there nor a decimal figure stands
+    there outside parentheses ("PCI reached 69.03 points and ranked 9th; SIPAS ...")."""
     if joiners is None:
         return False
     gap = folded[a.end : b.start]
-    if _SENTENCE_BREAK.search(gap):
+    if _SENTENCE_BREAK.search(gap) or _STATED_BETWEEN.search(_PARENTHESES.sub("", gap)):
         return False
     return bool(joiners.search(gap))
 

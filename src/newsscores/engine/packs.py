@@ -182,6 +182,8 @@ class Pack:
     pronoun: regex.Pattern[str] | None
     #: "These record 38.97 points": a sentence about a group of units named before
     group_pronoun: regex.Pattern[str] | None
+    #: an article and up to two words closing a gap before a typed unit ("and the northern")
+    described: regex.Pattern[str] | None
     #: "All three pillars rose": the components of the unit of the sentence before
     component_anaphor: regex.Pattern[str] | None
     province_anaphor: regex.Pattern[str] | None
@@ -475,11 +477,13 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         province_noun=words("province_anaphors", r"(?<!\w)", r"(?!\w)"),
         pronoun=words("pronouns", r"^[^\w]*", r"(?!\w)"),
         group_pronoun=words("group_pronouns", r"^[^\w]*", r"(?!\w)"),
+        described=words("articles", r"(?<=\s)(?:", r")\s+(?:[\w-]+\s+){0,2}$"),
         component_anaphor=words("component_anaphors", r"^[^\w]*", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
         list_joiners=_compile(
-            # ", and", ", au": a comma may come before a joiner word
-            r"^(?:\s*,\s*|(?:\s*,)?\s+" + _alternation(joiners) + r"(?:\s+|(?<=')))$",
+            # ", and", ", au": a comma may come before a joiner word; a joiner that
+            # starts with a comma (", the") may start the gap
+            r"^(?:\s*,\s*|\s*,?\s*(?<![^\s,])" + _alternation(joiners) + r"(?:\s+|(?<=')))$",
             lang,
             expand,
         ),

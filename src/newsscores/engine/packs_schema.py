@@ -203,6 +203,9 @@ class UnitsFile(_Strict):
     locative: Words = []
     pronouns: Words = []
     group_pronouns: Words = []
+    #: articles before words describing a unit named with its type ("and the
+    #: northern province of Quang Ninh")
+    articles: Words = []
     component_anaphors: Words = []
     local_departments: Words = []
     capital: Words = []

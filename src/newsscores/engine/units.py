@@ -650,10 +650,13 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     # is no clause subject
     inserted += [m.span() for m in _BRACKETED.finditer(folded)]
     for prev, m in zip(mentions, mentions[1:], strict=False):
-        # "Viet Tri ward in Phu Tho", "phường Việt Trì, tỉnh Phú Thọ": where, not who
+        # "Viet Tri ward in Phu Tho", "phường Việt Trì, tỉnh Phú Thọ", "Dong Thap, dans le
+        # delta du Mékong": where, not who
         if (
-            m.level == "province"
-            and prev.level in ("ward", "dept")
+            (
+                (m.level == "province" and prev.level in ("ward", "dept"))
+                or (m.level == "region" and prev.level == "province")
+            )
             and pack.locative is not None
             and pack.locative.match(folded[prev.outer_end : m.outer_start])
         ):
