@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -117,6 +118,8 @@ class Result:
     seconds: float
     peak_mb: float
     done: str
+    #: which of the ``--repeat`` rounds measured it (0-based)
+    round: int = 0
 
     @property
     def rate(self) -> float:
@@ -171,19 +174,19 @@ def ensure_corpus(mix: str, n: int, work: Path) -> Path:
     return folder
 
 
-def measure(mix: str, n: int, folder: Path, workers: list[int]) -> list[Result]:
-    """Every row for one mix and corpus size."""
+def measure(mix: str, n: int, folder: Path, workers: list[int], rnd: int = 0) -> list[Result]:
+    """Every row for one mix and corpus size (one round: the stages one after another)."""
     me = [sys.executable, str(Path(__file__).resolve())]
     rows = []
     seconds, peak, out = run_measured([*me, "--child", "trafilatura", str(folder / "html")])
-    rows.append(Result(mix, n, "trafilatura alone", seconds, peak, out))
+    rows.append(Result(mix, n, "trafilatura alone", seconds, peak, out, rnd))
     cli = str(Path(sys.executable).parent / "newsscores")
     for k in workers:
         with tempfile.TemporaryDirectory() as tmp:
             command = [cli, "ingest", str(folder / "pages.warc.gz"), "--db", f"{tmp}/b.db"]
             seconds, peak, out = run_measured([*command, "--workers", str(k), "-q"])
         summary = out.splitlines()[-1] if out else ""
-        rows.append(Result(mix, n, _ingest(k), seconds, peak, summary))
+        rows.append(Result(mix, n, _ingest(k), seconds, peak, summary, rnd))
     for row in rows:
         print(
             f"  {mix} {n} {row.stage}: {row.seconds:.1f}s, {row.peak_mb:.0f} MB ({row.done})",
@@ -206,30 +209,52 @@ def _verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
 
 
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def _spread(values: list[float]) -> str:
+    """`` (min-max over R rounds)`` when there are several rounds."""
+    return f" (rounds: {min(values):.2f}-{max(values):.2f})" if len(values) > 1 else ""
+
+
 def report(rows: list[Result], workers: list[int]) -> None:
-    """The table, then each target with its measured figure."""
+    """The table (median seconds, largest peak over the rounds), then each target with
+    its measured figure: the median of the ratios each round gave."""
     print(f"{'mix':<8}{'N':>6}  {'stage':<24}{'seconds':>9}{'articles/s':>12}{'peak MB':>9}")
-    for row in rows:
+    by: dict[tuple[str, int, str], Result] = {}
+    for key in dict.fromkeys((r.mix, r.n, r.stage) for r in rows):
+        same = [r for r in rows if (r.mix, r.n, r.stage) == key]
+        row = Result(*key, _median([r.seconds for r in same]), max(r.peak_mb for r in same), "")
+        by[key] = row
         print(
             f"{row.mix:<8}{row.n:>6}  {row.stage:<24}{row.seconds:>9.1f}"
             f"{row.rate:>12.1f}{row.peak_mb:>9.0f}"
         )
     print()
-    by = {(r.mix, r.n, r.stage): r for r in rows}
+    rounds = sorted({r.round for r in rows})
+    each = {(r.mix, r.n, r.stage, r.round): r for r in rows}
     one, many = _ingest(1), _ingest(max(workers))
     for mix, n in dict.fromkeys((r.mix, r.n) for r in rows):
-        ratio = by[(mix, n, one)].seconds / by[(mix, n, "trafilatura alone")].seconds
+        ratios = [
+            each[(mix, n, one, i)].seconds / each[(mix, n, "trafilatura alone", i)].seconds
+            for i in rounds
+        ]
+        ratio = _median(ratios)
         target = RATIO_TARGET[mix]
         print(
-            f"{mix} N={n}: ingest x1 / trafilatura alone = {ratio:.2f}"
+            f"{mix} N={n}: ingest x1 / trafilatura alone = {ratio:.2f}{_spread(ratios)}"
             f" (target <= {target}) {_verdict(ratio <= target)}"
         )
         if max(workers) > 1 and (mix, n, many) in by:
-            speedup = by[(mix, n, many)].rate / by[(mix, n, one)].rate
+            speedups = [
+                each[(mix, n, one, i)].seconds / each[(mix, n, many, i)].seconds for i in rounds
+            ]
+            speedup = _median(speedups)
             goal = f"(target >= {SPEEDUP_TARGET}) {_verdict(speedup >= SPEEDUP_TARGET)}"
             print(
                 f"{mix} N={n}: ingest x{max(workers)} / x1 throughput = {speedup:.2f}"
-                f" {goal if mix == 'dense' else '(no target)'}"
+                f"{_spread(speedups)} {goal if mix == 'dense' else '(no target)'}"
             )
     for mix in dict.fromkeys(r.mix for r in rows):
         sizes = sorted({r.n for r in rows if r.mix == mix})
@@ -256,6 +281,12 @@ def main() -> None:
     parser.add_argument("--archive-sizes", default="1000", help="archive mix: page counts")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="'all' workers")
     parser.add_argument("--work", type=Path, default=BENCH / "_corpus", help="corpus folder")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="rounds, the stages interleaved; the ratios reported are the rounds' medians",
+    )
     parser.add_argument("--child", nargs=2, metavar=("STAGE", "ARG"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -267,8 +298,9 @@ def main() -> None:
     folders = [(mix, n, ensure_corpus(mix, n, args.work)) for mix, n in plan]
     print(f"cpus: {os.cpu_count()}, python {sys.version.split()[0]}, {_load()} at start")
     rows: list[Result] = []
-    for mix, n, folder in folders:
-        rows.extend(measure(mix, n, folder, workers))
+    for rnd in range(max(1, args.repeat)):
+        for mix, n, folder in folders:
+            rows.extend(measure(mix, n, folder, workers, rnd))
     print(f"{_load()} at end")
     import corpus
 
