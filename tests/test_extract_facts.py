@@ -694,6 +694,17 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # "indeks 87,61": no document number
         ("no", "Ba Ria-Vung Tau 2021\nI 2021 oppnådde provinsens PAR INDEX-indeks 87,61 poeng.",
          {("score", "ba_ria_vung_tau", "par_index", 87.61)}),
+        # chairing a meeting is no first place, even with a date in between
+        ("no", "Son La, tjenesteindeksen\nNestlederen Dang Ngoc Hau ledet 15. desember et møte om "
+         "indeksen for service til innbyggere og bedrifter.",
+         set()),
+        # Decision 766's index by its long Norwegian and French names
+        ("no", "Bac Ninh er nr. 1 på landsbasis når det gjelder ledelse, styring og "
+         "tjenestekvalitet for innbyggere og bedrifter.",
+         {("rank", "bac_ninh", None, 1)}),
+        ("fr", "Bac Ninh se classe en tête du pays en termes de leadership, de gestion et de "
+         "qualité de service pour les citoyens et les entreprises.",
+         {("rank", "bac_ninh", None, 1)}),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
