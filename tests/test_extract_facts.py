@@ -705,6 +705,13 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "Bac Ninh se classe en tête du pays en termes de leadership, de gestion et de "
          "qualité de service pour les citoyens et les entreprises.",
          {("rank", "bac_ninh", None, 1)}),
+        # a ranking by income is on another topic, even in an article that names the PCI
+        ("no", "PCI 2021\nPå listen over lokaliteter med høyest inntektsnivå lå Binh Duong på "
+         "førsteplass.",
+         set()),
+        ("fr", "PCI 2021\nSur la liste des localités ayant les niveaux de revenus les plus élevés, "
+         "Binh Duong occupe la première place.",
+         set()),
         # a commune the 2025 gazetteer lacks still gets a key of its type
         (
             "en",
