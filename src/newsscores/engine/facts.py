@@ -282,8 +282,6 @@ def _hits(
     return hits, vetoed
 
 
-#: Words that may describe a unit between a joiner and its type word ("and the northern
-#: province of ..."): an article and at most two words.
 #: A parenthesis with the space before it.
 _PARENTHESIS = regex.compile(r"\s*\([^()]*\)")
 
