@@ -289,3 +289,59 @@ def test_utf16_without_bom_is_decoded_and_binary_is_still_binary(encoding: str) 
     for binary in (b"\x00\x01" * 50, b"\x00\xff" * 64, b"\xff\x00" * 64):
         with pytest.raises(BinaryInputError):
             decode_bytes(binary, "in/doc")
+
+
+# ------------------------------------------- trafilatura's metadata, only what we read
+
+_HEAD_VARIANTS = {
+    "title tag only": "<title>PCI 2024: Bac Ninh leads | News</title>",
+    "open graph": (
+        '<meta property="og:title" content="Bac Ninh leads the PCI">'
+        '<meta property="og:url" content="https://news.example/og">'
+        '<meta property="article:published_time" content="2024-05-07T08:00:00+07:00">'
+    ),
+    "json-ld": (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Quang Ninh first again", '
+        '"datePublished": "2023-04-19", "url": "https://news.example/ld"}</script>'
+    ),
+    "broken json-ld": '<script type="application/ld+json">{"@type": "NewsArticle",</script>',
+    "canonical, no title": '<link rel="canonical" href="https://news.example/canon">',
+    "nothing": "",
+    "date in the URL only": '<meta property="og:url" content="https://news.example/2022/03/09/pci">',
+}
+
+
+def _variant_pages() -> list[str]:
+    body = PAGE[PAGE.index("<body>") :]
+    pages = [f"<html><head>{head}</head>{body}" for head in _HEAD_VARIANTS.values()]
+    crawl = Path(__file__).parent / "fixtures" / "crawl" / "article.html"
+    return [PAGE, *pages, crawl.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("url", [None, "https://archive.example/a"])
+@pytest.mark.parametrize("page", _variant_pages())
+def test_extract_main_reads_what_trafilatura_metadata_would(page: str, url: str | None) -> None:
+    """Title, URL, date and text as ``bare_extraction(with_metadata=True)`` gives them,
+    without the metadata steps newsscores never reads (authors, tags, ...)."""
+    import trafilatura
+
+    from newsscores.sources.html import extract_main
+
+    full = trafilatura.bare_extraction(
+        page,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+    )
+    ours = extract_main(page, url)
+    assert full is not None and ours is not None
+    assert (ours.text, ours.title, ours.url, ours.date) == (
+        full.text,
+        full.title,
+        full.url,
+        full.date,
+    )
+    assert ours.text and ours.author is None  # the text is there; the author was not looked for
