@@ -171,7 +171,9 @@ def main() -> None:
         spark("one", 1, f"spark-ingest {args.master}, 1 page (fixed cost)", [])
         spark("whole", args.n, f"spark-ingest {args.master}, 1 WARC", [])
         spark(
-            "parts", args.n, f"spark-ingest {args.master}, {args.parts} WARCs",
+            "parts",
+            args.n,
+            f"spark-ingest {args.master}, {args.parts} WARCs",
             ["--partitions", str(args.parts)],
         )
     head = ("pages", "seconds", "pages/s", "steady", "CPU s", "CPU ms/page")
