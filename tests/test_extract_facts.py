@@ -718,6 +718,54 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
             "Nghe An\nThanh Chuong commune slipped to 118th.",
             {("rank", "nghe_an/xa_thanh_chuong", None, 118)},
         ),
+        # a sentence opening on the components ("Specifically, the ... pillar", "Cụ thể,
+        # trụ cột", "Konkret ... pilaren", "Alle de tre pilarene") keeps the unit of the
+        # figure before, the country included
+        ("en", "DTI 2024\nThe national DTI reached 0.7955. Specifically, the digital government "
+         "pillar reached 0.8120.",
+         {("score", "vietnam", "dti", 0.7955), ("score", "vietnam", "dti_digital_government", 0.812)}),
+        ("vi", "Chỉ số DTI 2024\nChỉ số DTI cả nước đạt 0,7955. Cụ thể, trụ cột chính quyền số đạt "
+         "0,8120.",
+         {("score", "vietnam", "dti", 0.7955), ("score", "vietnam", "dti_digital_government", 0.812)}),
+        ("fr", "DTI 2024\nLe DTI national a atteint 0,7955. Plus précisément, le pilier "
+         "gouvernement numérique atteint 0,8120.",
+         {("score", "vietnam", "dti", 0.7955), ("score", "vietnam", "dti_digital_government", 0.812)}),
+        ("no", "DTI 2024\nIfølge departementet endte den nasjonale DTI på 0,7955. Konkret nådde "
+         "pilaren digital forvaltning 0,8120.",
+         {("score", "vietnam", "dti", 0.7955), ("score", "vietnam", "dti_digital_government", 0.812)}),
+        ("no", "DTI 2024\nIfølge departementet endte den nasjonale DTI på 0,7955. Alle de tre "
+         "pilarene økte: digital økonomi nådde 0,7723.",
+         {("score", "vietnam", "dti", 0.7955), ("score", "vietnam", "dti_digital_economy", 0.7723)}),
+        # "của các địa phương": the average of all localities is the country's, in an
+        # article about one province; "... trong khu vực Tây Nguyên" is a region's
+        ("vi", "Chỉ số PAPI 2022\nGia Lai đạt 40,5 điểm. Điểm trung bình của các địa phương là "
+         "42,1 điểm.",
+         {("score", "gia_lai", "papi", 40.5), ("score", "vietnam", "average", 42.1)}),
+        ("vi", "Chỉ số PAPI 2022\nGia Lai đạt 40,5 điểm. Điểm trung bình của các địa phương trong "
+         "khu vực Tây Nguyên là 42,1 điểm.",
+         {("score", "gia_lai", "papi", 40.5), ("score", "other/tay_nguyen", "average", 42.1)}),
+        # "pluss": a rise in Norwegian
+        ("no", "DTI 2024\nHue nådde 0,7951 poeng i DTI, pluss 0,0312 poeng fra året før.",
+         {("score", "hue", "dti", 0.7951), ("change", "hue", "dti", 0.0312)}),
+        # "i snitt": an average in Norwegian
+        ("no", "PAR-indeksen 2023\nI snitt oppnådde provinsene 84,5 prosent.",
+         {("score", "vietnam", "average", 84.5)}),
+        # Decision 766's index described, not named: in force over the PCI named before
+        ("en", "PCI 2024\nBac Ninh also topped the index that measures how well local "
+         "governments serve citizens and businesses, with 91.2 points.",
+         {("rank", "bac_ninh", None, 1), ("score", "bac_ninh", "total", 91.2)}),
+        ("fr", "PCI 2024\nBac Ninh est aussi en tête de l'indice qui mesure comment les "
+         "administrations servent les citoyens et les entreprises, avec 91,2 points.",
+         {("rank", "bac_ninh", None, 1), ("score", "bac_ninh", "total", 91.2)}),
+        ("no", "PCI 2024\nBac Ninh ledet også indeksen som måler hvor godt myndighetene betjener "
+         "innbyggere og bedrifter, med 91,2 poeng.",
+         {("rank", "bac_ninh", None, 1), ("score", "bac_ninh", "total", 91.2)}),
+        ("no", "PCI 2024\nBac Ninh ledet også landets måling av tjenester til innbyggere og "
+         "næringsliv med 91,2 poeng.",
+         {("rank", "bac_ninh", None, 1), ("score", "bac_ninh", "total", 91.2)}),
+        # a score "of 15 points" is out of a maximum, not a rank among 15
+        ("en", "PAR Index 2023\nSon La earned 14.23 of 15 points for civil service reform.",
+         {("score", "son_la", "par_index_civil_service", 14.23)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

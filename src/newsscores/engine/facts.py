@@ -904,8 +904,12 @@ def _antecedent(
         for u in units
     ):
         return None  # an article about one province: "the city" is that province
-    # "All three pillars rose: ...": the components of the figure before, the country's too
-    components = pack.component_anaphor is not None and bool(pack.component_anaphor.match(opening))
+    # "All three pillars rose: ...": the components of the figure before, the country's
+    # too; read on the whole sentence, as "Specifically, the digital government pillar"
+    # runs past the opening (the patterns are anchored and bounded)
+    components = pack.component_anaphor is not None and bool(
+        pack.component_anaphor.match(folded[sent[0] : sent[1]])
+    )
     if not (province or components) and (pack.pronoun is None or not pack.pronoun.match(opening)):
         return None
     before = [
