@@ -66,9 +66,11 @@ def startup() -> dict[str, float]:
     return costs
 
 
-#: Stages timed inside another one (title, URL and date are read during the parse,
-#: commits happen during writes): shown, but not subtracted twice from the total.
-METADATA = "  of which title, URL, date"
+#: Stages timed inside another one (title and URL are read during the parse, the
+#: date after the topic gate, commits during writes): shown, but not subtracted
+#: twice from the total.
+METADATA = "  of which title, URL"
+DATE = "date (htmldate)"
 NESTED = {METADATA, "commits"}
 
 
@@ -83,6 +85,7 @@ def main() -> None:
 
     document.parse = timed("trafilatura (parse)", document.parse)  # type: ignore[attr-defined]
     html.page_metadata = timed(METADATA, html.page_metadata)  # type: ignore[method-assign]
+    html.page_date = timed(DATE, html.page_date)  # type: ignore[method-assign]
     document.normalize_text = timed("normalise", document.normalize_text)  # type: ignore[attr-defined]
     document.detect_language = timed("language", document.detect_language)  # type: ignore[attr-defined]
     document.names_index = timed("topic gate", document.names_index)  # type: ignore[attr-defined]

@@ -144,6 +144,28 @@ def test_html_pages_are_ingested_with_their_metadata(tmp_path: Path, tmp_db: Pat
     assert "92.80 points" in text and "Copyright" not in text
 
 
+
+def test_a_page_date_in_free_text_is_searched_only_for_index_articles(
+    tmp_path: Path, tmp_db: Path
+) -> None:
+    """htmldate's extensive search (slow on some pages) is spent only on articles that
+    may hold facts; a page on another topic keeps the date its markup gives, if any."""
+    from test_sources import TEXT_DATED_PAGE
+
+    off_topic = TEXT_DATED_PAGE.replace(
+        "according to the National Public Service Portal", "according to the club"
+    )
+    (tmp_path / "index.html").write_text(TEXT_DATED_PAGE, encoding="utf-8")
+    (tmp_path / "other.html").write_text(off_topic, encoding="utf-8")
+    assert ingest([tmp_path], tmp_db, workers=1).stored == 2
+    rows = sqlite3.connect(tmp_db).execute(
+        "SELECT source_path, published, extract_status FROM articles ORDER BY source_path"
+    )
+    assert [(Path(p).name, d, s) for p, d, s in rows] == [
+        ("index.html", "2025-10-14", "extracted"),
+        ("other.html", None, "no_index"),
+    ]
+
 GERMAN = (
     "Die Provinz Bac Ninh erreichte in dieser Woche 92,80 Punkte und bleibt damit an der "
     "Spitze der landesweiten Rangliste für die Qualität der öffentlichen Dienstleistungen."

@@ -248,8 +248,28 @@ def test_html_main_text_and_metadata() -> None:
     assert "92.80 points" in parsed.text and "95.38 points" in parsed.text
     assert "Home" not in parsed.text and "Copyright" not in parsed.text
     assert parsed.url == "https://news.example/bac-ninh-leads"
-    assert parsed.published == date(2025, 10, 14)
+    assert parsed.published is None  # looked up when wanted
+    assert parsed.dated(extensive=False).published == date(2025, 10, 14)
     assert parsed.title and "Bac Ninh leads" in parsed.title
+
+
+#: A page whose date stands only in its free text ("Posted on ..."): htmldate's
+#: extensive search finds it, the fast one (markup, URL, timestamps) does not.
+TEXT_DATED_PAGE = PAGE.replace(
+    '<meta property="article:published_time" content="2025-10-14T08:00:00+07:00">', ""
+).replace("<h1>", "<p>Posted on 14 October 2025 by the desk</p><h1>")
+
+
+def test_html_date_in_the_text_needs_the_extensive_search() -> None:
+    parsed = parse_html(_raw(TEXT_DATED_PAGE.encode(), kind="html"))
+    assert parsed.dated(extensive=True).published == date(2025, 10, 14)
+    assert parsed.dated(extensive=False).published is None
+
+
+def test_html_date_falls_back_to_the_fetch_date() -> None:
+    parsed = parse(_raw(TEXT_DATED_PAGE.encode(), kind="html", fetched=date(2026, 1, 2)))
+    assert parsed.dated(extensive=True).published == date(2025, 10, 14)
+    assert parsed.dated(extensive=False).published == date(2026, 1, 2)
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,9 @@ def process_document(raw: RawDocument, lang: str | None = None) -> Outcome:
         else:
             code, prob = detect_language(text)
             how = "detected"
+        indexed = is_supported(code) and names_index(text)
+        # a page's date is searched for in its free text only when it may hold facts
+        parsed = parsed.dated(extensive=indexed)
         article = Article(
             id=article_id(text),
             url=parsed.url,
@@ -108,20 +111,23 @@ def process_document(raw: RawDocument, lang: str | None = None) -> Outcome:
         )
     except Exception as exc:
         return Outcome(source, errors=[error_info(source, "read", exc)])
-    return extract_article(article)
+    return extract_article(article, indexed=indexed)
 
 
-def extract_article(article: Article, reextract: bool = False) -> Outcome:
+def extract_article(
+    article: Article, reextract: bool = False, indexed: bool | None = None
+) -> Outcome:
     """Facts of a normalised article, with periods and article id; errors recorded.
 
     An unsupported language gives no facts and status ``unsupported_language:<lang>``;
     an extractor failure keeps the article (status ``extract_error``) and records why.
+    ``indexed`` is the topic gate's verdict when the caller has it already.
     """
     out = Outcome(article.source_path, article=article, reextract=reextract)
     if not is_supported(article.lang):
         out.status = f"unsupported_language:{article.lang}"
         return out
-    if not names_index(article.text):
+    if not (names_index(article.text) if indexed is None else indexed):
         # SCHEMA.md: an article that names no governance index yields no facts
         out.status = NO_INDEX
         return out

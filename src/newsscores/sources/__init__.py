@@ -19,7 +19,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -77,13 +77,28 @@ _META_CHARSET = re.compile(
 
 @dataclass(frozen=True)
 class ParsedDocument:
-    """A document's main text and metadata, before normalisation."""
+    """A document's main text and metadata, before normalisation.
+
+    ``find_date`` looks the page's date up when it is wanted (``extensive``: also in
+    its free text, the slow way): an HTML page's date costs more than the rest of its
+    metadata, and a page on another topic does not need the slow search.
+    """
 
     source_path: str
     text: str
     url: str | None = None
     published: date | None = None
     title: str | None = None
+    find_date: Callable[[bool], date | None] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+    def dated(self, extensive: bool) -> ParsedDocument:
+        """This document with its date looked up (once), by the extensive search
+        or the fast one."""
+        if self.find_date is None:
+            return self
+        return replace(self, published=self.find_date(extensive), find_date=None)
 
 
 def source_name(path: str | Path) -> str:
@@ -370,6 +385,10 @@ def parse(raw: RawDocument) -> ParsedDocument:
         from .text import parse_text
 
         parsed = parse_text(raw)
-    if parsed.published is None and raw.fetched is not None:
-        parsed = replace(parsed, published=raw.fetched)
+    fetched, finder = raw.fetched, parsed.find_date
+    if finder is not None and fetched is not None:
+        # the page's own date first, else the day it was fetched
+        return replace(parsed, find_date=lambda extensive: finder(extensive) or fetched)
+    if parsed.published is None and fetched is not None:
+        parsed = replace(parsed, published=fetched)
     return parsed

@@ -23,7 +23,9 @@ __all__ = [
     "read_html_file",
     "parse_html",
     "extract_main",
+    "main_text",
     "page_metadata",
+    "page_date",
     "canonical_url",
     "shrink_attributes",
 ]
@@ -52,12 +54,26 @@ def read_html_file(path: Path) -> Iterator[RawDocument | InputError]:
 
 
 def extract_main(html: str, url: str | None = None) -> Any:
-    """trafilatura's document (``.text``, ``.title``, ``.date``, ``.url``) or None.
+    """trafilatura's document (``.text``, ``.title``, ``.date``, ``.url``) or None,
+    as ``bare_extraction(with_metadata=True)`` gives them (``tests/test_sources.py``);
+    the date by htmldate's extensive search. The one place newsscores calls
+    trafilatura's text extraction, so benchmarks can time it alone.
+    """
+    found = main_text(html, url)
+    if found is None:
+        return None
+    tree, doc = found
+    doc.date = page_date(tree, doc.url, extensive=True)
+    return doc
 
-    The text is trafilatura's ``bare_extraction`` with the options below; the title,
-    URL and date come from :func:`page_metadata` on the same parsed tree, before the
-    text extraction prunes it, as trafilatura's ``with_metadata=True`` would give them.
-    The one place newsscores calls trafilatura, so benchmarks can time it alone.
+
+def main_text(html: str, url: str | None = None) -> tuple[Any, Any] | None:
+    """The parsed page and trafilatura's document of it (text, title, URL; no date),
+    or None.
+
+    The text is trafilatura's ``bare_extraction`` with the options below; the title
+    and URL come from :func:`page_metadata` on the same tree. ``bare_extraction``
+    cleans a copy of the tree, so the date can be looked up on it afterwards.
     """
     import trafilatura
     from trafilatura.settings import Extractor
@@ -67,25 +83,25 @@ def extract_main(html: str, url: str | None = None) -> Any:
     tree = load_html(html, options.max_file_size)
     if tree is None:
         return None
-    meta = page_metadata(tree, url, options.date_params)
+    meta = page_metadata(tree, url)
     options.url = url or meta.url
     doc: Any = trafilatura.bare_extraction(tree, options=options)
-    if doc is not None:
-        doc.title, doc.url, doc.date = meta.title, meta.url, meta.date
-    return doc
+    if doc is None:
+        return None
+    doc.title, doc.url, doc.date = meta.title, meta.url, None
+    return tree, doc
 
 
-def page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> Any:
-    """The title, URL and date of a parsed page, step for step as trafilatura's
+def page_metadata(tree: Any, url: str | None) -> Any:
+    """The title and URL of a parsed page, step for step as trafilatura's
     ``extract_metadata`` finds them (meta tags, then JSON-LD, then the page's own
-    title and links; the date by htmldate with trafilatura's parameters).
+    title and links).
 
     ``extract_metadata`` also looks for authors, site name, categories, tags and
     licence: more than half of its time, and nothing newsscores reads. The
     equivalence is a test (``tests/test_sources.py``), so a trafilatura release
-    that changes these steps fails it rather than changing stored titles or dates.
+    that changes these steps fails it rather than changing stored titles.
     """
-    from htmldate import find_date
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 
     meta = examine_meta(tree)
@@ -95,28 +111,56 @@ def page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> An
         meta.title = extract_title(tree)
     if not meta.url:
         meta.url = extract_url(tree, url)
-    meta.date = find_date(tree, **{**date_params, "url": meta.url})
     meta.clean_and_trim()
     return meta
 
 
+def page_date(tree: Any, url: str | None, extensive: bool) -> str | None:
+    """The page's publication date by htmldate with trafilatura's parameters, as
+    ``YYYY-MM-DD``, or None.
+
+    ``extensive`` adds htmldate's search of the page's free text, which for a date
+    string no format reads calls dateparser over all its locales (seconds, once per
+    process, then tens of milliseconds a string); without it, markup, URL and
+    timestamps only (:data:`newsscores.settings.Settings` has no say: the pipeline
+    asks for the extensive search only for articles that name an index).
+    """
+    from htmldate import find_date
+    from trafilatura.settings import Extractor
+
+    params = {**Extractor().date_params, "extensive_search": extensive, "url": url}
+    found: str | None = find_date(tree, **params)
+    return found
+
+
 def parse_html(raw: RawDocument) -> ParsedDocument:
-    """Main text and metadata of an HTML document; a readable error when it has none."""
+    """Main text and metadata of an HTML document; a readable error when it has none.
+
+    The date is left to :meth:`ParsedDocument.dated` (``find_date``), which the
+    pipeline calls once it knows whether the article names an index.
+    """
     html = decode_bytes(raw.content, raw.source_path, declared=raw.encoding, html=True)
     html = shrink_attributes(html)
     try:
-        doc = extract_main(html, raw.url)
+        found = main_text(html, raw.url)
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
         raise MalformedInputError(raw.source_path, f"cannot parse HTML: {exc}") from exc
+    tree, doc = found if found is not None else (None, None)
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise EmptyInputError(raw.source_path, "no main text found in the HTML page")
+    page_url = getattr(doc, "url", None)
+
+    def find_date(extensive: bool) -> date | None:
+        return _date(page_date(tree, page_url, extensive))
+
     return ParsedDocument(
         source_path=raw.source_path,
         text=text,
-        url=raw.url or canonical_url(html) or getattr(doc, "url", None) or None,
-        published=raw.published or _date(getattr(doc, "date", None)),
+        url=raw.url or canonical_url(html) or page_url or None,
+        published=raw.published,
         title=raw.title or getattr(doc, "title", None) or None,
+        find_date=None if raw.published else find_date,
     )
 
 
