@@ -763,6 +763,41 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PCI 2024\nBac Ninh ledet også landets måling av tjenester til innbyggere og "
          "næringsliv med 91,2 poeng.",
          {("rank", "bac_ninh", None, 1), ("score", "bac_ninh", "total", 91.2)}),
+        # "rose to N points" states the value reached, not the change; "an improvement of"
+        ("en", "PAPI 2019\nQuang Ninh's score improved markedly to 44.66 points, an improvement "
+         "of 1.03 points on 2018.",
+         {("score", "quang_ninh", "papi", 44.66), ("change", "quang_ninh", "papi", 1.03)}),
+        ("fr", "PAPI 2019\nLe score de Quang Ninh a nettement progressé pour atteindre 44,66 points.",
+         {("score", "quang_ninh", "papi", 44.66)}),
+        # a group named "low-average" / "trung bình thấp" is no average
+        ("en", "PAPI 2023\nBac Giang scored 44.3 points. Two dimensions remained in the "
+         "low-average group: public service delivery, at 7.4286 points.",
+         {("score", "bac_giang", "papi", 44.3),
+          ("score", "bac_giang", "papi_public_service_delivery", 7.4286)}),
+        ("vi", "Chỉ số PAPI 2023\nBắc Giang đạt 44,3 điểm. Hai lĩnh vực ở nhóm trung bình thấp: "
+         "cung ứng dịch vụ công đạt 7,4286 điểm.",
+         {("score", "bac_giang", "papi", 44.3),
+          ("score", "bac_giang", "papi_public_service_delivery", 7.4286)}),
+        # "higher than on October 23" / "que le 23 octobre" / "so với ngày 23/10": a change
+        ("en", "Week 43\nBinh Duong ranked 16th in the service index. The province's score was "
+         "0.5 points higher than on October 23.",
+         {("rank", "binh_duong", None, 16), ("change", "binh_duong", "total", 0.5)}),
+        ("fr", "Semaine 43\nBinh Duong est 16e de l'indice de service aux citoyens. Son score est "
+         "de 0,3 point de moins que le 23 octobre.",
+         {("rank", "binh_duong", None, 16), ("change", "binh_duong", "total", -0.3)}),
+        ("no", "Uke 43\nBinh Duong ble nummer 16 i tjenesteindeksen. Poengsummen var 0,5 poeng "
+         "høyere enn 23. oktober.",
+         {("rank", "binh_duong", None, 16), ("change", "binh_duong", "total", 0.5)}),
+        ("vi", "Tuần 43\nBình Dương xếp thứ 16 về Chỉ số phục vụ người dân, doanh nghiệp. Điểm "
+         "của tỉnh cao hơn 0,5 điểm so với ngày 23/10.",
+         {("rank", "binh_duong", None, 16), ("change", "binh_duong", "total", 0.5)}),
+        # "16.39 of 20 for processing timelines": a decimal out of a bare maximum
+        ("en", "Service index 2024\nSon La scored 16.39 of 20 for processing timelines.",
+         {("score", "son_la", "processing_progress", 16.39)}),
+        # "The northern coastal province": a province described by several words
+        ("en", "PCI 2019\nQuang Ninh topped the PCI. The northern coastal province led the "
+         "nationwide ranking with 72.4 points.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 72.4)}),
         # a score "of 15 points" is out of a maximum, not a rank among 15
         ("en", "PAR Index 2023\nSon La earned 14.23 of 15 points for civil service reform.",
          {("score", "son_la", "par_index_civil_service", 14.23)}),
