@@ -798,6 +798,20 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("en", "PCI 2019\nQuang Ninh topped the PCI. The northern coastal province led the "
          "nationwide ranking with 72.4 points.",
          {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 72.4)}),
+        # the city where results were announced is a place, not the province "The
+        # province" in the next sentence refers to
+        ("en", "Binh Thuan rises in PCI 2023\nBinh Thuan has risen to 18th in the 2023 PCI. The "
+         "results were announced in Hanoi on May 9. The province scored 68.06 points.",
+         {("rank", "binh_thuan", None, 18), ("score", "binh_thuan", "pci", 68.06)}),
+        ("fr", "Binh Thuan progresse dans l'ICP 2023\nBinh Thuan se classe 18e de l'ICP 2023. Les "
+         "résultats ont été annoncés à Hanoï le 9 mai. La province a obtenu 68,06 points.",
+         {("rank", "binh_thuan", None, 18), ("score", "binh_thuan", "pci", 68.06)}),
+        ("no", "Binh Thuan stiger i PCI 2023\nBinh Thuan er nummer 18 i PCI 2023. Resultatene ble "
+         "offentliggjort i Hanoi 9. mai. Provinsen fikk 68,06 poeng.",
+         {("rank", "binh_thuan", None, 18), ("score", "binh_thuan", "pci", 68.06)}),
+        ("vi", "Bình Thuận tăng hạng PCI 2023\nBình Thuận xếp thứ 18 về PCI 2023. Kết quả được công "
+         "bố tại Hà Nội ngày 9/5. Tỉnh đạt 68,06 điểm.",
+         {("rank", "binh_thuan", None, 18), ("score", "binh_thuan", "pci", 68.06)}),
         # a score "of 15 points" is out of a maximum, not a rank among 15
         ("en", "PAR Index 2023\nSon La earned 14.23 of 15 points for civil service reform.",
          {("score", "son_la", "par_index_civil_service", 14.23)}),
