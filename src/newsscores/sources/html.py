@@ -55,9 +55,8 @@ def read_html_file(path: Path) -> Iterator[RawDocument | InputError]:
 
 def extract_main(html: str, url: str | None = None) -> Any:
     """trafilatura's document (``.text``, ``.title``, ``.date``, ``.url``) or None,
-    as ``bare_extraction(with_metadata=True)`` gives them (``tests/test_sources.py``);
-    the date by htmldate's extensive search. The one place newsscores calls
-    trafilatura's text extraction, so benchmarks can time it alone.
+    as ``bare_extraction(with_metadata=True)`` gives them (``tests/test_sources.py``
+    holds newsscores to that); the date by htmldate's extensive search.
     """
     found = main_text(html, url)
     if found is None:
@@ -73,7 +72,8 @@ def main_text(html: str, url: str | None = None) -> tuple[Any, Any] | None:
 
     The text is trafilatura's ``bare_extraction`` with the options below; the title
     and URL come from :func:`page_metadata` on the same tree. ``bare_extraction``
-    cleans a copy of the tree, so the date can be looked up on it afterwards.
+    cleans a copy of the tree, so the date can be looked up on it afterwards. The one
+    place newsscores calls trafilatura's text extraction, so benchmarks can time it.
     """
     import trafilatura
     from trafilatura.settings import Extractor
@@ -122,14 +122,13 @@ def page_date(tree: Any, url: str | None, extensive: bool) -> str | None:
     ``extensive`` adds htmldate's search of the page's free text, which for a date
     string no format reads calls dateparser over all its locales (seconds, once per
     process, then tens of milliseconds a string); without it, markup, URL and
-    timestamps only (:data:`newsscores.settings.Settings` has no say: the pipeline
-    asks for the extensive search only for articles that name an index).
+    timestamps only. The pipeline asks for the extensive search only for articles
+    that name an index.
     """
     from htmldate import find_date
-    from trafilatura.settings import Extractor
+    from trafilatura.settings import set_date_params
 
-    params = {**Extractor().date_params, "extensive_search": extensive, "url": url}
-    found: str | None = find_date(tree, **params)
+    found: str | None = find_date(tree, **set_date_params(extensive), url=url)
     return found
 
 
