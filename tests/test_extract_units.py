@@ -132,3 +132,30 @@ def test_regions_are_units_of_their_own(text: str, lang: str, expected: list[str
     # a region of several provinces is keyed other/<name>; "the Mekong Delta province of
     # Dong Thap" names a province, not the region
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the longest name wins over the names inside it
+        ("Bắc Nha Trang và Nha Trang", ["bac nha trang", "nha trang"]),
+        # a name at the very end of the text, and one cut off by it
+        ("Lao Cai", ["lao cai"]),
+        ("Quang", []),
+        # a dash of any width is the hyphen names are listed with
+        ("Ba Ria – Vung Tau", ["ba ria - vung tau"]),
+        # a genitive name is the name
+        ("Bac Ninhs poengsum", ["bac ninh"]),
+        # lower-case words are no names when the original text is given
+        ("an giang", []),
+    ],
+)
+def test_gazetteer_match(text: str, expected: list[str]) -> None:
+    """Names are found as whole token sequences, longest first, never overlapping."""
+    from newsscores.engine.units import gazetteer
+
+    found = gazetteer().match(fold(text), text)
+    assert [label for _s, _e, label in found] == expected
+    ends = [end for _s, end, _l in found]
+    starts = [start for start, _e, _l in found]
+    assert all(end <= start for end, start in zip(ends, starts[1:], strict=False))

@@ -2,8 +2,8 @@
 
 Names come from the ``vietnam-provinces`` gazetteer (34 provinces, every 2025
 commune and ward), the former provinces and aliases of ``extractors/common``, and
-the department lexicons of every pack. They are matched with a spaCy PhraseMatcher
-on the diacritic-folded text, so ``Tân Tiến`` and ``Tan Tien`` are one name; the
+the department lexicons of every pack. They are matched token by token on the
+diacritic-folded text, so ``Tân Tiến`` and ``Tan Tien`` are one name; the
 type cues around a name (``phường``, ``ward``, ``quartier de``, ``-distriktet``)
 decide between a province and a ward of the same name.
 """
@@ -11,15 +11,12 @@ decide between a province and a ward of the same name.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
 import regex
-import spacy
 import vietnam_provinces as vp
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from .numbers import fold
 from .packs import REGION_PREFIX, Pack, borrowed, load_common
@@ -112,13 +109,18 @@ def _tokens(folded: str) -> list[tuple[str, int]]:
 
 
 class Gazetteer:
-    """Every unit name, matched in folded text with a spaCy PhraseMatcher."""
+    """Every unit name, matched in folded text as a sequence of tokens.
+
+    A name's key is its folded tokens joined by spaces (tokens hold no space); a
+    name is found where the key of the tokens from some position, as many as the
+    name has, is that key. ``lengths`` lists, per first token, the token counts of
+    the names starting with it, so a position costs one lookup per such length.
+    """
 
     def __init__(self) -> None:
-        self.nlp = spacy.blank("xx")
-        self.matcher = PhraseMatcher(self.nlp.vocab)
         self.names: dict[str, list[Candidate]] = {}
         self.words: set[str] = set()
+        self.lengths: dict[str, tuple[int, ...]] = {}
         self.province_names: dict[str, str] = {}  # province key -> display name
         self.wards_by_province: dict[str, dict[str, list[Candidate]]] = {}
         provinces = {p.code: p for p in vp.Province.iter_all()}
@@ -147,10 +149,23 @@ class Gazetteer:
         if cand in self.names.get(key, []):
             return
         if key not in self.names:
-            words = [t for t, _ in _tokens(key)]
+            words = key.split(" ")
             self.words.update(words)
-            self.matcher.add(key, [Doc(self.nlp.vocab, words=words)])
+            known = self.lengths.get(words[0], ())
+            if len(words) not in known:
+                self.lengths[words[0]] = tuple(sorted((*known, len(words))))
         self.names.setdefault(key, []).append(cand)
+
+    def _spans(self, words: list[str]) -> Iterator[tuple[int, int, str]]:
+        """(first token, token after the last, key) of every name in ``words``."""
+        count = len(words)
+        for i, word in enumerate(words):
+            for n in self.lengths.get(word, ()):
+                if i + n > count:
+                    break
+                key = " ".join(words[i : i + n])
+                if key in self.names:
+                    yield i, i + n, key
 
     def match(self, folded: str, text: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, name key) of every longest non-overlapping name in ``folded``.
@@ -162,16 +177,15 @@ class Gazetteer:
         toks = [(self._stem(t), i) for t, i in _tokens(folded)]
         if not toks:
             return []
-        doc = Doc(self.nlp.vocab, words=[t for t, _ in toks])
         spans = []
-        for span in self.matcher(doc, as_spans=True):
-            start = toks[span.start][1]
-            last, last_start = toks[span.end - 1]
+        for first, after, label in self._spans([t for t, _ in toks]):
+            start = toks[first][1]
+            last, last_start = toks[after - 1]
             end = last_start + len(last)
             if text is not None and not _capitalised(text[start:end]):
                 continue
-            typed = toks[span.start][0] in _TYPE_WORDS
-            spans.append((span.end - span.start, typed, start, end, span.label_))
+            typed = toks[first][0] in _TYPE_WORDS
+            spans.append((after - first, typed, start, end, label))
         spans.sort(key=lambda x: (-x[0], x[1], x[2]))
         chosen: list[tuple[int, int, str]] = []
         for _n, _typed, start, end, label in spans:
