@@ -815,6 +815,23 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a score "of 15 points" is out of a maximum, not a rank among 15
         ("en", "PAR Index 2023\nSon La earned 14.23 of 15 points for civil service reform.",
          {("score", "son_la", "par_index_civil_service", 14.23)}),
+        # the country named by its level or as all provinces: "Ở cấp quốc gia", "Với cấp
+        # tỉnh", "khối tỉnh, thành phố", "bình quân của cả nước", "På nasjonalt nivå"
+        ("vi", "DTI 2024 của Gia Lai\nỞ cấp quốc gia, DTI năm 2024 đạt 0,7955. Với cấp tỉnh, "
+         "giá trị DTI bình quân năm 2024 là 0,6961.",
+         {("score", "vietnam", "dti", 0.7955), ("score", "vietnam", "average", 0.6961)}),
+        ("vi", "PAR INDEX 2023 của Gia Lai\nChỉ số của khối tỉnh, thành phố năm 2023 đã quay lại "
+         "đà tăng: giá trị trung bình của các địa phương đạt 86,98%.",
+         {("score", "vietnam", "average", 86.98)}),
+        ("vi", "Chỉ số PAR INDEX 2023\nQuảng Nam có 80,1 điểm, trong khi điểm bình quân của cả "
+         "nước là 75,5 điểm.",
+         {("score", "quang_nam", "par_index", 80.1), ("score", "vietnam", "average", 75.5)}),
+        ("no", "DTI 2024 for Gia Lai\nPå nasjonalt nivå nådde DTI 0,7955.",
+         {("score", "vietnam", "dti", 0.7955)}),
+        # a plan that states a past result is no target: "Kế hoạch nêu rõ, năm 2023 ..."
+        ("vi", "Kế hoạch nâng cao PCI 2024\nKế hoạch nêu rõ, năm 2023 PCI của Đồng Tháp đạt "
+         "69,66 điểm, đứng thứ 5 cả nước.",
+         {("score", "dong_thap", "pci", 69.66), ("rank", "dong_thap", None, 5)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
