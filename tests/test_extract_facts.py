@@ -828,6 +828,26 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "quang_nam", "par_index", 80.1), ("score", "vietnam", "average", 75.5)}),
         ("no", "DTI 2024 for Gia Lai\nPå nasjonalt nivå nådde DTI 0,7955.",
          {("score", "vietnam", "dti", 0.7955)}),
+        # online public services stated out of 22 (the index version that folded online
+        # payment into them) stay online public services
+        ("en", "Service index 2024 for Son La\nSon La scored 16.39/20 for processing timelines, "
+         "14.31/22 for online public services and 19.75/22 for dossier digitisation.",
+         {("score", "son_la", "processing_progress", 16.39),
+          ("score", "son_la", "online_public_services", 14.31),
+          ("score", "son_la", "document_digitization", 19.75)}),
+        # a component named after the figure in guillemets; "à moyenne faible" is a group
+        ("fr", "PAPI 2023 de Bac Giang\nAvec 7,3001 points, l'axe « procédures administratives "
+         "publiques » se classe bien. Deux axes relèvent du groupe à moyenne faible : la "
+         "fourniture des services publics (7,4286 points).",
+         {("score", "bac_giang", "papi_public_administrative_procedures", 7.3001),
+          ("score", "bac_giang", "papi_public_service_delivery", 7.4286)}),
+        ("en", "PAPI 2023 Bac Giang\nIt recorded 5.5787 points for people's participation at the "
+         "grassroots level.",
+         {("score", "bac_giang", "papi_participation", 5.5787)}),
+        ("fr", "Indice PAR 2024 de Son La\nLe sous-indice « Réforme de l'organisation » se distingue "
+         ": avec 10,18/10,5 points, la province y est en tête.",
+         {("score", "son_la", "par_index_administrative_apparatus", 10.18),
+          ("rank", "son_la", None, 1)}),
         # a plan that states a past result is no target: "Kế hoạch nêu rõ, năm 2023 ..."
         ("vi", "Kế hoạch nâng cao PCI 2024\nKế hoạch nêu rõ, năm 2023 PCI của Đồng Tháp đạt "
          "69,66 điểm, đứng thứ 5 cả nước.",

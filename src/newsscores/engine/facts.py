@@ -971,13 +971,14 @@ def _fit_maximum(
 ) -> str:
     """A stated maximum that is not the metric's (``10 av 10 poeng`` read as satisfaction,
     whose maximum is 18) points to the component in the sentence that has it."""
-    if hit.max_value is None or resolver.maximum(metric) in (None, hit.max_value):
+    stated = resolver.maxima(metric)
+    if hit.max_value is None or not stated or hit.max_value in stated:
         return metric
     fitting = [
         m
         for m in mentions
         if sent[0] <= m.start < sent[1]
-        and resolver.maximum(resolver.key(m, hit.start)) == hit.max_value
+        and hit.max_value in resolver.maxima(resolver.key(m, hit.start))
     ]
     if not fitting:
         return metric

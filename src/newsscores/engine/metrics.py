@@ -160,9 +160,12 @@ class MetricResolver:
         """Whether the index states its changes in per cent (``up 4.05%`` is a change)."""
         return bool(self.indices.get(family, {}).get("percent_changes", False))
 
-    def maximum(self, key: str) -> float | None:
-        """The stated maximum of a weekly-index component, if the key is one."""
+    def maxima(self, key: str) -> tuple[float, ...]:
+        """The maxima a weekly-index component is stated out of (one per version of the
+        index: online public services were out of 12, then of 22 with online payment
+        folded in), or none if the key is no such component."""
         for spec in self.indices.values():
-            if key in (spec.get("max") or {}):
-                return float(spec["max"][key])
-        return None
+            stated = (spec.get("max") or {}).get(key)
+            if stated is not None:
+                return tuple(float(v) for v in (stated if isinstance(stated, list) else [stated]))
+        return ()

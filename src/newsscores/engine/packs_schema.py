@@ -297,7 +297,8 @@ class IndexSpec(_Strict):
     component_keys: Literal["bare"] | None = None
     #: changes are stated in per cent ("up 4.05%" is a change fact)
     percent_changes: bool = False
-    max: dict[Slug, float] = {}
+    #: a component's maximum, or its maxima over the index's versions
+    max: dict[Slug, float | list[float]] = {}
     aliases: dict[Slug, StrictStr] = {}
 
 
