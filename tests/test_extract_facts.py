@@ -848,6 +848,26 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          ": avec 10,18/10,5 points, la province y est en tête.",
          {("score", "son_la", "par_index_administrative_apparatus", 10.18),
           ("rank", "son_la", None, 1)}),
+        # a region named after the figures is where the rank holds, not who holds it
+        ("en", "PGI 2024: Gia Lai in top 30\nThe province ranked 30th out of 63 with 25.05 "
+         "points and was 2nd in the Central Highlands.",
+         {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pgi", 25.05),
+          ("rank", "gia_lai", None, 2)}),
+        ("vi", "PGI 2024: Gia Lai vào top 30\nTỉnh xếp thứ 30/63 với 25,05 điểm và đứng thứ 2 khu "
+         "vực Tây Nguyên.",
+         {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pgi", 25.05),
+          ("rank", "gia_lai", None, 2)}),
+        ("no", "PGI 2024: Gia Lai blant de 30 beste\nProvinsen ligger på 30. plass av 63 med "
+         "25,05 poeng og er nummer 2 i Sentralhøylandet (Tay Nguyen).",
+         {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pgi", 25.05),
+          ("rank", "gia_lai", None, 2)}),
+        ("fr", "PGI 2024 : Gia Lai dans le top 30\nLa province se classe 30e sur 63 avec 25,05 "
+         "points, devant les Hauts Plateaux du Centre.",
+         {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pgi", 25.05)}),
+        # "Provinsenes indeks": all provinces, the country
+        ("no", "SIPAS 2023: Gia Lai\nProvinsenes indeks er tilbake på en positiv vekstkurve: "
+         "gjennomsnittsverdien for 2023 nådde 86,98 %.",
+         {("score", "vietnam", "average", 86.98)}),
         # a plan that states a past result is no target: "Kế hoạch nêu rõ, năm 2023 ..."
         ("vi", "Kế hoạch nâng cao PCI 2024\nKế hoạch nêu rõ, năm 2023 PCI của Đồng Tháp đạt "
          "69,66 điểm, đứng thứ 5 cả nước.",
