@@ -864,6 +864,23 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "PGI 2024 : Gia Lai dans le top 30\nLa province se classe 30e sur 63 avec 25,05 "
          "points, devant les Hauts Plateaux du Centre.",
          {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pgi", 25.05)}),
+        # ... but a region that is the clause's subject keeps its figure ("Depuis cinq
+        # années consécutives, le delta du Mékong arrive en tête")
+        ("fr", "ICP 2019 : le delta du Mékong en tête\nVinh Long (VNA) - Depuis cinq années "
+         "consécutives, le delta du Mékong arrive en tête des régions économiques du pays.",
+         {("streak", "other/dong_bang_song_cuu_long", None, 5),
+          ("rank", "other/dong_bang_song_cuu_long", None, 1)}),
+        ("vi", "PAPI 2022: Gia Lai xếp cuối khu vực Tây Nguyên, đứng thứ 58 cả nước\nGia Lai đạt "
+         "40,5 điểm.",
+         {("rank", "gia_lai", None, 58), ("score", "gia_lai", "papi", 40.5)}),
+        # who beat the subject is no holder of its rank ("bare slått av Dak Nong")
+        ("no", "PGI 2024: Gia Lai blant de 30 beste\nProvinsen er nummer 2 i Sentralhøylandet, "
+         "bare slått av Dak Nong.",
+         {("rank", "gia_lai", None, 2)}),
+        ("en", "PGI 2024: Gia Lai in top 30\nThe province ranked 30th with 25.05 points, second "
+         "only to Dak Nong in the Central Highlands.",
+         {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pgi", 25.05),
+          ("rank", "gia_lai", None, 2)}),
         # "Provinsenes indeks": all provinces, the country
         ("no", "SIPAS 2023: Gia Lai\nProvinsenes indeks er tilbake på en positiv vekstkurve: "
          "gjennomsnittsverdien for 2023 nådde 86,98 %.",

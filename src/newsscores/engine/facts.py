@@ -503,13 +503,7 @@ def _link(
     before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
     if before:
         return before[-1], False, "clause_subject_before"
-    # ... or after it, but not a region there: "ranked 30th ... and 2nd in the Central
-    # Highlands" names where the rank holds, not who holds it
-    after = [
-        u
-        for u in in_clause
-        if u.start >= hit.match_end and not u.is_object and u.level != "region"
-    ]
+    after = [u for u in in_clause if u.start >= hit.match_end and not u.is_object]
     if after:
         return after[0], False, "clause_subject_after"
     earlier = [u for u in in_sent if u.end <= hit.start and not u.is_object]

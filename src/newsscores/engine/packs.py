@@ -200,6 +200,9 @@ class Pack:
     local_departments: regex.Pattern[str] | None
     joiner_word: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
+    #: words right before a region that make it where a figure holds ("2nd in the
+    #: Central Highlands"), not who holds it
+    region_scope: regex.Pattern[str] | None
     relative: regex.Pattern[str] | None
     insertion: regex.Pattern[str] | None
     locative: regex.Pattern[str] | None
@@ -503,6 +506,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         insertion=words("relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,"),
         relative=words("relative", r"^\s*,?\s*", r"(?!\w)[^,;()]*$", extra="apposition"),
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
+        region_scope=words("region_scope", r"(?:^|[^\w])", r"\s+$"),
         borrow=dict(data.get("borrow") or {}),
         not_names=frozenset(fold(w) for w in data.get("not_names") or []),
         name_joiners=tuple(fold(w) for w in data.get("name_joiners") or []),

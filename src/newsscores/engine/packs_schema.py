@@ -197,6 +197,7 @@ class UnitsFile(_Strict):
     relative: Words = []
     apposition: Words = []
     object_markers: Words = []
+    region_scope: Words = []
     national: Words = []
     respectively: Words = []
     metric_after: Words = []

@@ -692,5 +692,13 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         before = folded[max(0, m.start - _MARKER_WINDOW) : m.start]
         if pack.object_markers is not None and pack.object_markers.search(before):
             m.is_object = True
+        # "was 2nd in the Central Highlands", "đứng thứ 2 khu vực Tây Nguyên": the
+        # region is where the rank holds
+        if (
+            m.level == "region"
+            and pack.region_scope is not None
+            and pack.region_scope.search(before)
+        ):
+            m.is_object = True
         if any(a < m.start and m.end < b for a, b in inserted):
             m.is_object = True
