@@ -881,6 +881,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "only to Dak Nong in the Central Highlands.",
          {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pgi", 25.05),
           ("rank", "gia_lai", None, 2)}),
+        # a speaker's post names no subject ("Deputy Director of the Department of Home
+        # Affairs, said", "Phó Giám đốc Sở Nội vụ ... cho biết")
+        ("en", "PAR Index 2023 of Binh Duong's departments\nPresenting the results, Ly Van Dep, "
+         "Deputy Director of the Department of Home Affairs, said the average index of provincial "
+         "departments reached 85.41% in 2023.",
+         {("score", "binh_duong", "average", 85.41)}),
+        ("vi", "Chỉ số CCHC các sở năm 2023 của Bình Dương\nPhó Giám đốc Sở Nội vụ Lý Văn Đẹp cho "
+         "biết, chỉ số trung bình của các sở, ngành đạt 85,41%.",
+         {("score", "binh_duong", "average", 85.41)}),
         # "Provinsenes indeks": all provinces, the country
         ("no", "SIPAS 2023: Gia Lai\nProvinsenes indeks er tilbake på en positiv vekstkurve: "
          "gjennomsnittsverdien for 2023 nådde 86,98 %.",
