@@ -890,6 +890,9 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Chỉ số CCHC các sở năm 2023 của Bình Dương\nPhó Giám đốc Sở Nội vụ Lý Văn Đẹp cho "
          "biết, chỉ số trung bình của các sở, ngành đạt 85,41%.",
          {("score", "binh_duong", "average", 85.41)}),
+        # the bloc of a province's localities, stated with its verb, is their average
+        ("vi", "Hải Phòng công bố DDCI 2023\nKhối địa phương tăng 2,66 điểm so với năm 2022.",
+         {("change", "hai_phong", "average", 2.66)}),
         # "Provinsenes indeks": all provinces, the country
         ("no", "SIPAS 2023: Gia Lai\nProvinsenes indeks er tilbake på en positiv vekstkurve: "
          "gjennomsnittsverdien for 2023 nådde 86,98 %.",
