@@ -59,3 +59,13 @@ def test_fold_of_a_remembered_text_is_its_own() -> None:
         assert fold(second) == "bac ninh dat 9,7 diem! " * 40
     assert fold("Đồng") == "dong"
     assert fold(first[:-1] + "Đ") == ("dong thap xep thu nhat. " * 40)[:-1] + "d"
+
+
+def test_a_thousands_group_written_with_a_space_is_no_number() -> None:
+    """"une échelle de 1 000 points": neither "000" nor a score of 0."""
+    import regex
+
+    from newsscores.engine.numbers import NUM_RE
+
+    found = [m.group() for m in regex.finditer(NUM_RE, "une échelle de 1 000 points, 71,5 points")]
+    assert found == ["1", "71,5"]

@@ -11,8 +11,12 @@ import regex
 __all__ = ["NUM_RE", "MAX_ABS_VALUE", "fold", "parse_number", "parse_word_or_number"]
 
 #: A written number: optional sign, digits, optional decimal/thousands groups. The
-#: look-arounds stop it from starting or ending inside a longer number.
-NUM_RE = r"(?<![\d.,])[+\-−±]?\d+(?:[.,]\d+)?(?:[.,]\d+)?(?![\d\p{L}]|[.,]\d)"
+#: look-arounds stop it from starting or ending inside a longer number, or starting
+#: at the thousands group of one written with spaces ("1 000").
+NUM_RE = (
+    r"(?<![\d.,])(?<!\d[ \u00a0\u202f](?=\d{3}(?!\d)))"
+    r"[+\-−±]?\d+(?:[.,]\d+)?(?:[.,]\d+)?(?![\d\p{L}]|[.,]\d)"
+)
 
 _SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "±": 1.0}
 
