@@ -893,6 +893,24 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # the bloc of a province's localities, stated with its verb, is their average
         ("vi", "Hải Phòng công bố DDCI 2023\nKhối địa phương tăng 2,66 điểm so với năm 2022.",
          {("change", "hai_phong", "average", 2.66)}),
+        # the source of a statement is no subject; "xếp loại trung bình" is a grade
+        ("vi", "Chỉ số phục vụ tuần 47 của TP.HCM\nTheo thông báo của Văn phòng UBND TPHCM về "
+         "kết quả Bộ chỉ số phục vụ người dân, thành phố đạt 84,43 điểm. Sở Y tế dẫn đầu, tiếp "
+         "theo là Sở Tư pháp đạt 93,97 điểm. Hai đơn vị chỉ được xếp loại trung bình là Sở Xây "
+         "dựng với 57,92 điểm.",
+         {("score", "ho_chi_minh", "total", 84.43), ("rank", "ho_chi_minh/dept/health", None, 1),
+          ("score", "ho_chi_minh/dept/justice", "total", 93.97),
+          ("score", "ho_chi_minh/dept/construction", "total", 57.92)}),
+        # a dash opens an apposition as a comma does
+        ("vi", "PCI 2022 của Hà Tĩnh\nTại khu vực Bắc Trung Bộ, Hà Tĩnh giữ vị trí thứ 2, chỉ sau "
+         "Thừa Thiên Huế – địa phương xếp thứ 6 toàn quốc.",
+         {("rank", "ha_tinh", None, 2), ("rank", "thua_thien_hue", None, 6)}),
+        # a goal stated with the verb first; the local administrations' average is the country's
+        ("no", "PCI-planen for Dong Thap\nKonkret tar provinsen sikte på en PCI-poengsum på minst "
+         "71,20 i 2024, noe som ville bety 1,54 poeng mer enn i 2023.", set()),
+        ("no", "PAR-indeksen 2023 for Gia Lai\nDermed har lokalforvaltningenes gjennomsnittlige "
+         "reformindeks ligget over 80 prosent fem år på rad.",
+         {("streak", "vietnam", None, 5)}),
         # "Provinsenes indeks": all provinces, the country
         ("no", "SIPAS 2023: Gia Lai\nProvinsenes indeks er tilbake på en positiv vekstkurve: "
          "gjennomsnittsverdien for 2023 nådde 86,98 %.",

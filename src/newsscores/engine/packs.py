@@ -504,7 +504,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
         insertion=words("relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,"),
-        relative=words("relative", r"^\s*,?\s*", r"(?!\w)[^,;()]*$", extra="apposition"),
+        # "Hai Phong, which ...", "Thừa Thiên Huế – địa phương xếp thứ 6": after a comma or a dash
+        relative=words("relative", r"^\s*[,–—]?\s*", r"(?!\w)[^,;()]*$", extra="apposition"),
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
         region_scope=words("region_scope", r"(?:^|[^\w])", r"\s+$"),
         borrow=dict(data.get("borrow") or {}),
