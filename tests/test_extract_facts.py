@@ -911,6 +911,21 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PAR-indeksen 2023 for Gia Lai\nDermed har lokalforvaltningenes gjennomsnittlige "
          "reformindeks ligget over 80 prosent fem år på rad.",
          {("streak", "vietnam", None, 5)}),
+        # units left out of a ranking, and those listed with them, hold none of its figures
+        ("fr", "PAPI 2023 : Quang Nam 48e\nLa province n'a totalisé que 40,596 points et se "
+         "classe 48e sur 61 provinces et villes, les données n'étant pas disponibles pour Binh "
+         "Duong et Quang Ninh.",
+         {("score", "quang_nam", "papi", 40.596), ("rank", "quang_nam", None, 48)}),
+        ("fr", "ICP 2023 : Long An deuxième\nAvec 8,40 points à l'indice composante « coût en "
+         "temps », Long An occupe la quatrième place.",
+         {("score", "long_an", "pci_time_costs", 8.4), ("rank", "long_an", None, 4)}),
+        # "viste klar framgang, med 44,66 poeng": progress shown, with a score
+        ("no", "PAPI 2019 for Quang Ninh\nQuang Ninh viste klar framgang, med 44,66 poeng.",
+         {("score", "quang_ninh", "papi", 44.66)}),
+        ("no", "DTI 2024: Hanoi på topp\nDen gjennomsnittlige DTI-verdien på provinsnivå endte på "
+         "0,6961 i 2024. Alle de tre søylene viste endring: digital forvaltning nådde 0,7582.",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
+          ("score", "vietnam", "dti_digital_government", 0.7582)}),
         # "Provinsenes indeks": all provinces, the country
         ("no", "SIPAS 2023: Gia Lai\nProvinsenes indeks er tilbake på en positiv vekstkurve: "
          "gjennomsnittsverdien for 2023 nådde 86,98 %.",

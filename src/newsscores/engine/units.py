@@ -675,6 +675,7 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
             and pack.locative.match(folded[prev.outer_end : m.outer_start])
         ):
             m.is_object = True
+    compared: set[int] = set()  # marked by an object marker
     for m in mentions:
         # "I Tay Ninh ledet Justisdepartementet ...", "In Hanoi, the Department of Health ...":
         # a province fronted by a place word, with a department or ward after it in the
@@ -692,6 +693,7 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         before = folded[max(0, m.start - _MARKER_WINDOW) : m.start]
         if pack.object_markers is not None and pack.object_markers.search(before):
             m.is_object = True
+            compared.add(id(m))
         # "was 2nd in the Central Highlands", "đứng thứ 2 khu vực Tây Nguyên": the
         # region is where the rank holds
         if (
@@ -702,3 +704,14 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
             m.is_object = True
         if any(a < m.start and m.end < b for a, b in inserted):
             m.is_object = True
+    # "pas disponibles pour Binh Duong et Quang Ninh", "ahead of Hue and Hai Phong": a
+    # unit listed right after a compared or excluded one is one too (not after a place:
+    # "À Quang Nam, le Département des impôts" is the department)
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if (
+            id(prev) in compared
+            and m.level == prev.level
+            and pack.list_joiners.match(folded[prev.outer_end : m.outer_start])
+        ):
+            m.is_object = True
+            compared.add(id(m))
