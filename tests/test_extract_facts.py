@@ -926,6 +926,19 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "0,6961 i 2024. Alle de tre søylene viste endring: digital forvaltning nådde 0,7582.",
          {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
           ("score", "vietnam", "dti_digital_government", 0.7582)}),
+        # a participle after a compared unit is about it; a region of scope is no antecedent
+        ("fr", "ICP 2022 de Ha Tinh\nAu sein de la région du Centre-Nord, Hà Tĩnh conserve la "
+         "deuxième place, derrière Thừa Thiên-Huế, classée 6e au niveau national.",
+         {("rank", "ha_tinh", None, 2), ("rank", "thua_thien_hue", None, 6)}),
+        ("no", "PAPI 2020\nAndreplassen gikk til Dong Thap i Mekongdeltaet, som fikk 46,961 poeng.",
+         {("rank", "dong_thap", None, 2), ("score", "dong_thap", "papi", 46.961)}),
+        # the province's departments at provincial level are the province's average
+        ("no", "PAR-indeksen 2023 for Binh Duongs avdelinger\nFor departementene og etatene på "
+         "provinsnivå endte gjennomsnittet på 85,41 prosent.",
+         {("score", "binh_duong", "average", 85.41)}),
+        ("fr", "Indice de service aux citoyens et aux entreprises de Quang Tri\nLe détail : 15,4 "
+         "points pour la publicité et la transparence.",
+         {("score", "quang_tri", "transparency", 15.4)}),
         # "Provinsenes indeks": all provinces, the country
         ("no", "SIPAS 2023: Gia Lai\nProvinsenes indeks er tilbake på en positiv vekstkurve: "
          "gjennomsnittsverdien for 2023 nådde 86,98 %.",

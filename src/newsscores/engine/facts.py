@@ -469,6 +469,8 @@ def _link(
     # a figure in parentheses, or in apposition, right after a unit belongs to it
     # (a figure in parentheses after "the national average" is the country's)
     for u in reversed(everything if hit.kind not in ("rank", "streak") else in_sent):
+        if u.level == "region" and u.is_object:
+            continue  # "Dong Thap i Mekongdeltaet, som fikk": the scope is no antecedent
         if u.end <= hit.start:
             # measured to the figure itself: "Viet Tri, à Phu Tho, est premier" puts a verb
             # between the locative and the figure, so it is no apposition
