@@ -939,6 +939,21 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "Indice de service aux citoyens et aux entreprises de Quang Tri\nLe détail : 15,4 "
          "points pour la publicité et la transparence.",
          {("score", "quang_tri", "transparency", 15.4)}),
+        # a hyphen opens an apposition, and a decimal comma does not end it
+        ("vi", "PGI 2024 của Gia Lai\nTrong khu vực Tây Nguyên, tỉnh đứng thứ hai, chỉ xếp sau Đắk "
+         "Nông - địa phương đạt 25,24 điểm và đứng thứ 29 cả nước.",
+         {("rank", "gia_lai", None, 2), ("score", "dak_nong", "pgi", 25.24),
+          ("rank", "dak_nong", None, 29)}),
+        # "On average, ministries ...", "En moyenne, les 17 ministères": the country's average
+        ("en", "PAR Index 2023: Quang Ninh leads\nOn average, ministries and ministerial-level "
+         "agencies scored 84.38 percent.",
+         {("score", "vietnam", "average", 84.38)}),
+        ("fr", "Indice PAR 2019\nEn moyenne, les 17 ministères et organismes de rang ministériel "
+         "ont obtenu 85,63 % en 2019.",
+         {("score", "vietnam", "average", 85.63)}),
+        ("no", "PAR-indeksen 2024 for Son La\nDelindeksen for reform av offentlig "
+         "tjenestemannsforvaltning ga Son La 14,23/15 poeng.",
+         {("score", "son_la", "par_index_civil_service", 14.23)}),
         # "Provinsenes indeks": all provinces, the country
         ("no", "SIPAS 2023: Gia Lai\nProvinsenes indeks er tilbake på en positiv vekstkurve: "
          "gjennomsnittsverdien for 2023 nådde 86,98 %.",

@@ -505,7 +505,10 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
         insertion=words("relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)[^,;()\n])*,"),
         # "Hai Phong, which ...", "Thừa Thiên Huế – địa phương xếp thứ 6": after a comma or a dash
-        relative=words("relative", r"^\s*[,–—]?\s*", r"(?!\w)[^,;()]*$", extra="apposition"),
+        # (a decimal comma is no clause break: "địa phương đạt 25,24 điểm và đứng thứ 29")
+        relative=words(
+            "relative", r"^\s*[,–—-]?\s*", r"(?!\w)(?:[^,;()]|(?<=\d),(?=\d))*$", extra="apposition"
+        ),
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
         region_scope=words("region_scope", r"(?:^|[^\w])", r"\s+$"),
         borrow=dict(data.get("borrow") or {}),
