@@ -33,9 +33,9 @@ def articles_of(path: Path) -> list[Article]:
     kept: list[Article] = []
     extract = document.extract_article
 
-    def keep(article: Article, reextract: bool = False) -> Outcome:
+    def keep(article: Article, reextract: bool = False, indexed: bool | None = None) -> Outcome:
         kept.append(article)
-        return extract(article, reextract)
+        return extract(article, reextract, indexed)
 
     document.extract_article = keep  # type: ignore[assignment]
     try:
