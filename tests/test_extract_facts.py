@@ -962,6 +962,25 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Kế hoạch nâng cao PCI 2024\nKế hoạch nêu rõ, năm 2023 PCI của Đồng Tháp đạt "
          "69,66 điểm, đứng thứ 5 cả nước.",
          {("score", "dong_thap", "pci", 69.66), ("rank", "dong_thap", None, 5)}),
+        # "Le ministère a ainsi ...": a ministry demonstrative points back to a name that is
+        # a department until its owner is known
+        ("fr", "DTI 2023\nParmi les 17 ministères, le ministère du Plan et de l'Investissement "
+         "s'est classé premier. Le ministère a ainsi dominé ce classement pour la deuxième "
+         "année consécutive.",
+         {("rank", "ministry/planning_and_investment", None, 1),
+          ("streak", "ministry/planning_and_investment", None, 2)}),
+        ("no", "DTI 2023\nBlant de 17 departementene ble departementet for planlegging og "
+         "investering rangert som nummer 1. Departementet har dermed toppet denne rangeringen "
+         "for andre år på rad.",
+         {("rank", "ministry/planning_and_investment", None, 1),
+          ("streak", "ministry/planning_and_investment", None, 2)}),
+        # "l'ICP moyen de la région": the average of the region named before
+        ("fr", "ICP : le delta du Mékong en tête\nLe séminaire s'est tenu dans la province de "
+         "Vinh Long. Entre 2015 et 2019, l'ICP moyen de la région est passé de 59 points à "
+         "64,99 points.",
+         {("rank", "other/dong_bang_song_cuu_long", None, 1),
+          ("score", "other/dong_bang_song_cuu_long", "average", 59.0),
+          ("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

@@ -325,6 +325,11 @@ def title_subject(mentions: list[UnitMention], text: str) -> str | None:
     return titled.pop() if len(titled) == 1 else None
 
 
+#: Levels a demonstrative of a level may point back to: "ce ministère" after "le ministère
+#: du Plan", a name that is a ministry or a department until its owner is known.
+_DEMONSTRATED: dict[str, tuple[str, ...]] = {"ministry": ("ministry", "dept")}
+
+
 def _demonstrated(
     text: str,
     folded: str,
@@ -337,10 +342,11 @@ def _demonstrated(
     later; regions by their ``other/`` key)."""
     out = []
     for rx, level in pack.demonstratives:
+        levels = _DEMONSTRATED.get(level, (level,))
         for m in rx.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            before = [u for u in mentions if u.level == level and u.end <= m.start() and u.key]
+            before = [u for u in mentions if u.level in levels and u.end <= m.start() and u.key]
             if before:
                 last = max(before, key=lambda u: u.start)
                 span = text[m.start() : m.end()]
