@@ -338,8 +338,8 @@ def _demonstrated(
     taken: list[tuple[int, int]],
 ) -> list[UnitMention]:
     """Mentions for "Bộ này", "this ministry", "l'ICP régional": the last unit of that
-    level named before it (ministries and departments by their name, their keys set
-    later; regions by their ``other/`` key)."""
+    level (or of the levels ``_DEMONSTRATED`` gives it) named before it (ministries and
+    departments by their name, their keys set later; regions by their ``other/`` key)."""
     out = []
     for rx, level in pack.demonstratives:
         levels = _DEMONSTRATED.get(level, (level,))
