@@ -567,6 +567,17 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "and environmental management (3.3046 points).",
          {("score", "bac_giang", "papi_public_service_delivery", 7.4286),
           ("score", "bac_giang", "papi_environmental_governance", 3.3046)}),
+        # "-distriktet" names a 2025 ward of the province or a pre-2025 district: a name
+        # that is no ward of the province named (a commune, or a ward elsewhere) is a district
+        ("no", "Lam Dong: PAR-indeksen\nLam Ha-distriktet lå øverst med 97,63 poeng, mens "
+         "Di Linh-distriktet fikk 90,96 poeng.",
+         {("rank", "lam_dong/huyen_lam_ha", None, 1),
+          ("score", "lam_dong/huyen_lam_ha", "par_index", 97.63),
+          ("score", "lam_dong/huyen_di_linh", "par_index", 90.96)}),
+        ("no", "Binh Duong: indeks 766\nLavest ligger Bau Bang-distriktet med 83,87 poeng.",
+         {("score", "binh_duong/huyen_bau_bang", "total", 83.87)}),
+        ("no", "Bac Ninh: indeks 766\nDao Vien-distriktet fikk 95,16 poeng.",
+         {("score", "bac_ninh/phuong_dao_vien", "total", 95.16)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",

@@ -78,6 +78,7 @@ UnitType = Literal[
     "township",
     "urban_district",
     "city_district",
+    "ward_or_district",
 ]
 #: Pack keys another language's pack may be read for (see ``borrow``).
 BorrowKey = Literal[

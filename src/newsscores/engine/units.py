@@ -49,8 +49,12 @@ TYPE_PREFIX = {
     "township": "thi_tran",
     "urban_district": "quan",
     "city_district": "thanh_pho",
+    "ward_or_district": "phuong",
 }
 _WARD_CUES = set(TYPE_PREFIX)
+#: A cue that names a 2025 ward or a pre-2025 district alike (Norwegian MT's
+#: ``-distriktet`` for both ``phường`` and ``huyện``): see :func:`_resolved_cue`.
+_AMBIGUOUS_CUE = "ward_or_district"
 _PRE_2025_CUES = {"district", "town", "urban_district", "city_district"}
 #: Folded words that begin a unit's type ("tỉnh", "xã", "thành phố"): a name starting
 #: with one loses a tie against an overlapping name that does not.
@@ -601,12 +605,26 @@ def _former_before(m: UnitMention, mentions: list[UnitMention]) -> str | None:
     return former[-1] if former else None
 
 
+def _resolved_cue(cue: str | None, wards: list[Candidate], places: list[str]) -> str | None:
+    """A ward-or-district cue read as ``ward`` when the name is a 2025 ward (phường)
+    of a province the article names (of its only province when it names none), else
+    as a pre-2025 ``district``: a name that is a ward only elsewhere, or a commune,
+    was a district of the article's province before 2025."""
+    if cue != _AMBIGUOUS_CUE:
+        return cue
+    phuong = [c for c in wards if c.key.startswith(TYPE_PREFIX["ward"] + "_")]
+    if places:
+        return "ward" if any(c.province in places for c in phuong) else "district"
+    return "ward" if phuong and len({c.province for c in wards}) == 1 else "district"
+
+
 def _ward_key(m: UnitMention, subject: str | None, mentions: list[UnitMention]) -> str:
     """The key of a name cued as a commune-level unit."""
-    prefix = TYPE_PREFIX.get(m.cue or "", "xa")
     wards = [c for c in m.candidates if c.kind == "ward"]
     named = [x.key for x in mentions if x.level == "province" and x.key]
-    if m.cue in _PRE_2025_CUES:
+    cue = _resolved_cue(m.cue, wards, [p for p in [subject, *named] if p])
+    prefix = TYPE_PREFIX.get(cue or "", "xa")
+    if cue in _PRE_2025_CUES:
         # districts and towns were abolished in 2025: not a 2025 ward, and their
         # province is the former one named just before them, if any
         return f"{_former_before(m, mentions) or subject or 'other'}/{prefix}_{_slug(m.text)}"
