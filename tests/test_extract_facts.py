@@ -578,6 +578,27 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "binh_duong/huyen_bau_bang", "total", 83.87)}),
         ("no", "Bac Ninh: indeks 766\nDao Vien-distriktet fikk 95,16 poeng.",
          {("score", "bac_ninh/phuong_dao_vien", "total", 95.16)}),
+        # "the group with high average scores" names a band of units, not an average
+        ("vi", "Quảng Nam: PAPI 2023\nChỉ có cung ứng dịch vụ công nằm trong nhóm điểm trung "
+         "bình cao, với 7,6957 điểm.",
+         {("score", "quang_nam", "papi_public_service_delivery", 7.6957)}),
+        ("no", "Quang Nam: PAPI 2023\nInnbyggerdeltakelse på grunnplanet lå i gruppen med lave "
+         "gjennomsnittspoeng, med 4,803 poeng.",
+         {("score", "quang_nam", "papi_participation", 4.803)}),
+        ("fr", "Quang Nam : PAPI 2023\nSeule la prestation des services publics figure dans le "
+         "groupe au score moyen élevé, avec 7,6957 points.",
+         {("score", "quang_nam", "papi_public_service_delivery", 7.6957)}),
+        # a sentence opening with "that" (cela, điều đó, det) goes on with the growth of
+        # the sentence before: its place is growth's, not the index's
+        ("fr", "ICP 2023\nTra Vinh s'est classée 24e. L'économie de Tra Vinh a progressé de "
+         "10,27 %, la plus forte croissance du delta. Cela place la province au sixième rang.",
+         {("rank", "tra_vinh", None, 24)}),
+        ("vi", "PCI 2023\nTrà Vinh xếp thứ 24. Kinh tế Trà Vinh tăng trưởng 10,27%, cao nhất "
+         "vùng. Điều đó đưa tỉnh lên vị trí thứ 6.",
+         {("rank", "tra_vinh", None, 24)}),
+        ("no", "PCI 2023\nTra Vinh endte på 24. plass. Økonomien i Tra Vinh vokste med 10,27 "
+         "prosent, den høyeste veksten i deltaet. Det ga provinsen sjetteplassen.",
+         {("rank", "tra_vinh", None, 24)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
