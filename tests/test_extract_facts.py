@@ -599,6 +599,32 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PCI 2023\nTra Vinh endte på 24. plass. Økonomien i Tra Vinh vokste med 10,27 "
          "prosent, den høyeste veksten i deltaet. Det ga provinsen sjetteplassen.",
          {("rank", "tra_vinh", None, 24)}),
+        # a figure in a sentence's opening "with" phrase is the metric's named next
+        ("en", "Son La: PAR Index 2024\nWith 14.23 out of 15 points, the civil service reform "
+         "component index rose to 2nd place.",
+         {("score", "son_la", "par_index_civil_service", 14.23), ("rank", "son_la", None, 2)}),
+        ("fr", "Son La : PAR Index 2024\nAvec 14,23 points sur 15, l'indice composante « réforme "
+         "de la fonction publique » se hisse au 2e rang.",
+         {("score", "son_la", "par_index_civil_service", 14.23), ("rank", "son_la", None, 2)}),
+        ("no", "Son La: PAR Index 2024\nMed 14,23 av 15 poeng klatret delindeksen «reform av "
+         "offentlig tjeneste» til 2. plass.",
+         {("score", "son_la", "par_index_civil_service", 14.23), ("rank", "son_la", None, 2)}),
+        ("vi", "Sơn La: PAR Index 2024\nVới 14,23/15 điểm, chỉ số thành phần cải cách chế độ "
+         "công vụ vươn lên vị trí thứ 2.",
+         {("score", "son_la", "par_index_civil_service", 14.23), ("rank", "son_la", None, 2)}),
+        # "dont le score" (whose score) is about the component before it, not a new clause
+        ("fr", "Ha Tinh : PAR Index 2021\nC'est le cas de la réforme des procédures "
+         "administratives, dont le score a diminué de 0,52 point.",
+         {("change", "ha_tinh", "par_index_administrative_procedures", -0.52)}),
+        # the satisfaction index named by whose satisfaction it measures
+        ("fr", "Quảng Nam publie l'indice de satisfaction des citoyens et des organisations de "
+         "2019\nLe Département de l'Intérieur est classé deuxième avec 96,62 %.",
+         {("rank", "quang_nam/dept/home_affairs", None, 2),
+          ("score", "quang_nam/dept/home_affairs", "sipas", 96.62)}),
+        ("no", "Quang Nam offentliggjør indeksen for innbyggernes og organisasjonenes tilfredshet "
+         "for 2019\nInnenriksdepartementet ble nummer to med 96,62 %.",
+         {("rank", "quang_nam/dept/home_affairs", None, 2),
+          ("score", "quang_nam/dept/home_affairs", "sipas", 96.62)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",

@@ -52,6 +52,8 @@ NEAR_CHARS = 15
 LIST_GAP_CHARS = 30
 #: How far into a sentence a province noun ("the locality") still opens it.
 ANAPHOR_CHARS = 40
+#: how far after a sentence's opening figure ("With 14.23 points, ...") its metric is named
+LEADING_METRIC_CHARS = 80
 #: How far after a cue ("the leader") the unit it names may start, in characters.
 NEXT_UNIT_CHARS = 30
 #: A written number, for the trace of numbers no pattern reached.
@@ -555,6 +557,20 @@ def _metric(
             i -= 1
             group.insert(0, mentions[i])
         return list(group), "metric_named_before"
+    # "With 14.23 points, the civil service component rose to 2nd": a figure in a
+    # sentence's opening phrase belongs to the metric named next
+    if (
+        pack.leading_with is not None
+        and not any(sent[0] <= m.start and m.end <= hit.start for m in mentions)
+        and pack.leading_with.match(folded[sent[0] : hit.start])
+    ):
+        after = [
+            m
+            for m in mentions
+            if hit.match_end <= m.start < min(sent[1], hit.match_end + LEADING_METRIC_CHARS)
+        ]
+        if after:
+            return [after[0]], "metric_after_opening"
     # "With 90.1 points, Quang Ninh also ranked first in the PAR Index": the one index a
     # sentence names is what its figures before the name are about
     named = {m.family: m for m in mentions if m.component is None and sent[0] <= m.start < sent[1]}

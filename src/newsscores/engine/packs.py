@@ -210,6 +210,8 @@ class Pack:
     number_trigger: regex.Pattern[str]
     respectively: regex.Pattern[str] | None
     metric_after: regex.Pattern[str] | None
+    #: "With 14.23 points, the component ...": a sentence's opening words before its figure
+    leading_with: regex.Pattern[str] | None
     #: words that put a clause on another topic (growth, exports, a club, an exam)
     off_topic: regex.Pattern[str] | None = None
     #: what the pack reads of other packs: key -> languages ("*" every pack)
@@ -500,6 +502,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         respectively=words("respectively", r"(?<!\w)", r"(?!\w)"),
         # "pour l'économie": an elided article runs into the metric's name
         metric_after=words("metric_after", r"^[\s,]*", r"(?:\s+|(?<='))$"),
+        leading_with=words("leading_with", r"^[^\w]*", r"\s+(?:[\w'’-]+\s+){0,3}?$"),
         off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),

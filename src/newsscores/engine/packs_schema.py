@@ -202,6 +202,9 @@ class UnitsFile(_Strict):
     national: Words = []
     respectively: Words = []
     metric_after: Words = []
+    #: a sentence opening with one of these and a figure ("With 14.23 points, the civil
+    #: service component ..."): the figure is the metric's named next
+    leading_with: Words = []
     locative: Words = []
     pronouns: Words = []
     group_pronouns: Words = []
