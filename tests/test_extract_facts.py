@@ -625,6 +625,25 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "for 2019\nInnenriksdepartementet ble nummer to med 96,62 %.",
          {("rank", "quang_nam/dept/home_affairs", None, 2),
           ("score", "quang_nam/dept/home_affairs", "sipas", 96.62)}),
+        # a region that is where a rank holds is no name after a "the second-ranked" cue
+        ("en", "Gia Lai: PGI 2024\nThe result makes Gia Lai the second-ranked locality in the "
+         "Central Highlands, behind only Dak Nong.",
+         {("rank", "gia_lai", None, 2)}),
+        ("fr", "Gia Lai : PGI 2024\nElle occupe la position 30/63 et se classe deuxième de la "
+         "région des Hauts Plateaux du Centre, derrière Dak Nong.",
+         {("rank", "gia_lai", None, 30), ("rank", "gia_lai", None, 2)}),
+        # where a workshop was held ("tổ chức ở tỉnh Vĩnh Long") is no subject
+        ("vi", "PCI 2019\nPhát biểu tại hội thảo tổ chức ở tỉnh Vĩnh Long, ông Thành cho biết "
+         "trong 5 năm liên tiếp, vùng Đồng bằng sông Cửu Long luôn đứng đầu.",
+         {("streak", "other/dong_bang_song_cuu_long", None, 5),
+          ("rank", "other/dong_bang_song_cuu_long", None, 1)}),
+        # a provincial committee named before its place in a list
+        ("en", "Thanh Hoa: PAR Index 2023\nThe Department of Foreign Affairs came 17th with "
+         "83.69 percent and the Ethnic Affairs Committee 18th with 82.91 percent.",
+         {("rank", "thanh_hoa/dept/foreign_affairs", None, 17),
+          ("score", "thanh_hoa/dept/foreign_affairs", "par_index", 83.69),
+          ("rank", "thanh_hoa/dept/ethnic_affairs", None, 18),
+          ("score", "thanh_hoa/dept/ethnic_affairs", "par_index", 82.91)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",

@@ -460,8 +460,11 @@ def _link(
         else [u for u in in_sent if clause[0] <= u.start and u.start <= hit.end + NEAR_CHARS]
     )
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
-    if hit.pattern.link in ("after", "next"):
-        after = [u for u in in_sent if u.start >= hit.match_end]
+    after = [u for u in in_sent if u.start >= hit.match_end]
+    # "Gia Lai, the second-ranked locality in the Central Highlands": a region that is
+    # where the rank holds is no name after the cue; the figure links as any other
+    scoped = bool(after) and after[0].level == "region" and after[0].is_object
+    if hit.pattern.link in ("after", "next") and not scoped:
         if after and (
             hit.pattern.link == "after" or after[0].start - hit.match_end < NEXT_UNIT_CHARS
         ):
