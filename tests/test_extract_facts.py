@@ -644,6 +644,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("score", "thanh_hoa/dept/foreign_affairs", "par_index", 83.69),
           ("rank", "thanh_hoa/dept/ethnic_affairs", None, 18),
           ("score", "thanh_hoa/dept/ethnic_affairs", "par_index", 82.91)}),
+        # "the localities" are the country's in a national index, the province's own in a
+        # provincial one (DDCI, the weekly index)
+        ("fr", "Hai Phong : DDCI 2023\nAu niveau des localités, le score moyen a atteint 83,44 "
+         "points.",
+         {("score", "hai_phong", "average", 83.44)}),
+        ("fr", "ICP 2023\nLe score moyen des localités a atteint 64,5 points.",
+         {("score", "vietnam", "average", 64.5)}),
+        ("en", "Hai Phong: DDCI 2023\nThe average score of the localities reached 83.44 points.",
+         {("score", "hai_phong", "average", 83.44)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",

@@ -176,6 +176,8 @@ class Pack:
     unit_cues: dict[str, dict[str, regex.Pattern[str]]]
     departments: list[tuple[regex.Pattern[str], str, bool]]
     national: list[regex.Pattern[str]]
+    #: "des localités": the country in a national index, the province in a provincial one
+    localities: list[regex.Pattern[str]]
     metric_names: list[tuple[regex.Pattern[str], str, str | None]]
     clause_breaks: regex.Pattern[str] | None
     list_joiners: regex.Pattern[str]
@@ -454,6 +456,10 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         patterns=patterns,
         unit_cues=cues,
         departments=departments,
+        localities=[
+            _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand)
+            for f in data.get("localities") or []
+        ],
         national=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []
         ],

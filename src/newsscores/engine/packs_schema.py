@@ -200,6 +200,9 @@ class UnitsFile(_Strict):
     object_markers: Words = []
     region_scope: Words = []
     national: Words = []
+    #: phrases naming every unit an index ranks ("des localités"): the country in a
+    #: national index, the article's province in a provincial one (DDCI, weekly index)
+    localities: Words = []
     respectively: Words = []
     metric_after: Words = []
     #: a sentence opening with one of these and a figure ("With 14.23 points, the civil

@@ -83,6 +83,7 @@ class UnitMention:
     cue_side: str | None = None
     candidates: list[Candidate] = field(default_factory=list)
     is_object: bool = False
+    local: bool = False  # "des localités": the province's own units in a provincial index
     outer_start: int = -1  # the span with its type cue ("Tan Tien ward", "phường Tân Tiến")
     outer_end: int = -1
 
@@ -419,14 +420,17 @@ def find_units(
         )
     # phrases that name a unit without its name: "the national average", "the capital"
     phrases: list[tuple[regex.Pattern[str], str, UnitLevel]]
-    phrases = [(rx, "vietnam", "national") for rx in pack.national]
-    phrases += [(rx, "ha_noi", "province") for rx in pack.capital]
-    for rx, key, level in phrases:
+    phrases = [(rx, "vietnam", "national", False) for rx in pack.national]
+    phrases += [(rx, "vietnam", "national", True) for rx in pack.localities]
+    phrases += [(rx, "ha_noi", "province", False) for rx in pack.capital]
+    for rx, key, level, local in phrases:
         for m in rx.finditer(folded):
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 taken.append((m.start(), m.end()))
                 span = text[m.start() : m.end()]
-                mentions.append(UnitMention(m.start(), m.end(), span, key=key, level=level))
+                mentions.append(
+                    UnitMention(m.start(), m.end(), span, key=key, level=level, local=local)
+                )
     mentions.extend(_demonstrated(text, folded, pack, mentions, taken))
     not_names = frozenset(w for p in borrowed(pack, "not_names") for w in p.not_names)
     mentions.extend(
@@ -450,6 +454,10 @@ def find_units(
                 # is a district-level city of the article's province (before 2025)
                 m.cue = "city_district"
     subject = None if _national_report(mentions) else _subject(mentions, text, url)
+    # "au niveau des localités" in a DDCI or weekly-index paragraph: the province's units
+    for m in mentions:
+        if m.local and subject and scope_at is not None and scope_at(m.start) == "provincial":
+            m.key, m.level = subject, "province"
 
     seen_as_ward: dict[str, str] = {}
     for m in mentions:
