@@ -653,6 +653,18 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "vietnam", "average", 64.5)}),
         ("en", "Hai Phong: DDCI 2023\nThe average score of the localities reached 83.44 points.",
          {("score", "hai_phong", "average", 83.44)}),
+        # "among the pillars": the components of the unit of the sentence before
+        ("fr", "DTI 2022\nHanoi, Hue, Da Nang, Hai Phong, Can Tho, Bac Ninh, Quang Ninh, Long An, "
+         "Binh Duong et Dong Nai sont cités. La capitale Hà Nội a un indice DTI classé au 24e "
+         "rang. Parmi les piliers, le gouvernement numérique se classe 40e sur 63.",
+         {("rank", "ha_noi", None, 24), ("rank", "ha_noi", None, 40)}),
+        # a region after "dans la région du" or "en tête des" is where the rank holds
+        ("fr", "Long An : SIPAS 2024\nElle se classe 41e sur 63 provinces et 8e dans la région du "
+         "delta du Mékong.",
+         {("rank", "long_an", None, 41), ("rank", "long_an", None, 8)}),
+        ("fr", "SIPAS 2023\nGia Lai se situe à la 19e place, mais reste en tête des Hauts Plateaux "
+         "du Centre.",
+         {("rank", "gia_lai", None, 19), ("rank", "gia_lai", None, 1)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
