@@ -658,6 +658,13 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "Binh Duong et Dong Nai sont cités. La capitale Hà Nội a un indice DTI classé au 24e "
          "rang. Parmi les piliers, le gouvernement numérique se classe 40e sur 63.",
          {("rank", "ha_noi", None, 24), ("rank", "ha_noi", None, 40)}),
+        # ... but in an article about one province they are its own, not those of a
+        # province named in passing just before
+        ("en", "Quang Ninh: Index 766\nQuang Ninh scored 90.12 points. Hai Phong, in third "
+         "place, remains 0.52 points ahead. Among the six component indices, document "
+         "digitization reached 19.84/22 points.",
+         {("score", "quang_ninh", "total", 90.12), ("rank", "hai_phong", None, 3),
+          ("score", "quang_ninh", "document_digitization", 19.84)}),
         # a region after "dans la région du" or "en tête des" is where the rank holds
         ("fr", "Long An : SIPAS 2024\nElle se classe 41e sur 63 provinces et 8e dans la région du "
          "delta du Mékong.",

@@ -931,7 +931,8 @@ def _antecedent(
     components = pack.component_anaphor is not None and bool(
         pack.component_anaphor.match(folded[sent[0] : sent[1]])
     )
-    if not (province or components) and (pack.pronoun is None or not pack.pronoun.match(opening)):
+    pronoun = pack.pronoun is not None and pack.pronoun.match(opening) is not None
+    if not (province or components or pronoun):
         return None
     before = [
         u
@@ -941,6 +942,17 @@ def _antecedent(
         and (province and u.level == "province" or not (province or u.is_object))
         and (components or u.level != "national")
     ]
+    if (
+        before
+        and components
+        and not (province or pronoun)
+        and subject is not None
+        and before[0].level != "national"
+        and before[0].key != subject
+    ):
+        # an article about one province: its components, not another province's named
+        # in passing ("Hai Phong remains 0.52 points ahead. Among the six components ...")
+        return None
     return before[0] if before else None
 
 
