@@ -419,7 +419,7 @@ def find_units(
             )
         )
     # phrases that name a unit without its name: "the national average", "the capital"
-    phrases: list[tuple[regex.Pattern[str], str, UnitLevel]]
+    phrases: list[tuple[regex.Pattern[str], str, UnitLevel, bool]]
     phrases = [(rx, "vietnam", "national", False) for rx in pack.national]
     phrases += [(rx, "vietnam", "national", True) for rx in pack.localities]
     phrases += [(rx, "ha_noi", "province", False) for rx in pack.capital]
