@@ -672,6 +672,21 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "SIPAS 2023\nGia Lai se situe à la 19e place, mais reste en tête des Hauts Plateaux "
          "du Centre.",
          {("rank", "gia_lai", None, 19), ("rank", "gia_lai", None, 1)}),
+        # Norwegian department names after a genitive, in the office's own words, and
+        # the provincial departments' average (not the country's)
+        ("no", "Quang Nam: SIPAS 2019\nBlant etatene lå provinsens skattekontor på "
+         "førsteplass med 95,16 %.",
+         {("rank", "quang_nam/dept/tax", None, 1),
+          ("score", "quang_nam/dept/tax", "sipas", 95.16)}),
+        ("no", "Thanh Hoa: PAR-indeksen 2024\nFor blokken av departementer og etater på "
+         "provinsnivå oppnådde den gjennomsnittlige indeksen 85,41 %. (3) Kontoret til "
+         "provinsens People's Committee oppnådde 90,02 %.",
+         {("score", "thanh_hoa", "average", 85.41), ("rank", "thanh_hoa/dept/ppc_office", None, 3),
+          ("score", "thanh_hoa/dept/ppc_office", "par_index", 90.02)}),
+        # "the group with the highest score" is a band, not first place
+        ("no", "Ba Ria-Vung Tau: PAPI 2024\nProvinsen er klassifisert i gruppe 1 – gruppen med "
+         "den høyeste scoren.",
+         set()),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
