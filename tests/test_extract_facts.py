@@ -687,6 +687,19 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Ba Ria-Vung Tau: PAPI 2024\nProvinsen er klassifisert i gruppe 1 – gruppen med "
          "den høyeste scoren.",
          set()),
+        # "8th among the 13 provinces of the Mekong Delta": the region is where the rank holds
+        ("en", "Long An: SIPAS 2024\nIt ranked 41st nationwide and 8th among the 13 provinces "
+         "and cities of the Mekong Delta.",
+         {("rank", "long_an", None, 41), ("rank", "long_an", None, 8)}),
+        ("fr", "Long An : SIPAS 2024\nElle se classe 41e au niveau national et 8e sur les 13 "
+         "provinces et villes du delta du Mékong.",
+         {("rank", "long_an", None, 41), ("rank", "long_an", None, 8)}),
+        ("no", "Long An: SIPAS 2024\nDen ble nummer 41 nasjonalt og nummer 8 blant de 13 "
+         "provinsene og byene i Mekongdeltaet.",
+         {("rank", "long_an", None, 41), ("rank", "long_an", None, 8)}),
+        ("vi", "Long An: SIPAS 2024\nTỉnh xếp thứ 41 cả nước và thứ 8 trong 13 tỉnh, thành vùng "
+         "Đồng bằng sông Cửu Long.",
+         {("rank", "long_an", None, 41), ("rank", "long_an", None, 8)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
