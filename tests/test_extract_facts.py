@@ -700,6 +700,24 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Long An: SIPAS 2024\nTỉnh xếp thứ 41 cả nước và thứ 8 trong 13 tỉnh, thành vùng "
          "Đồng bằng sông Cửu Long.",
          {("rank", "long_an", None, 41), ("rank", "long_an", None, 8)}),
+        # datelines with a date ("HANOÏ, 5 mai 2020 –", "HANOI (13. mai 2024):") name where
+        # the wire was filed; where a ranking was announced ("offentliggjort onsdag i Hanoi")
+        # is no subject either
+        ("fr", "ICP 2019\nHANOÏ, 5 mai 2020 – Pour la troisième année consécutive, Quang Ninh "
+         "s'impose en tête de l'indice de compétitivité provinciale.",
+         {("streak", "quang_ninh", None, 3), ("rank", "quang_ninh", None, 1)}),
+        ("no", "PCI 2023\nHANOI (13. mai 2024): Long An-provinsen ligger nå på 2. plass i PCI for "
+         "2023.\nProvinsen fikk 70,94 poeng.",
+         {("rank", "long_an", None, 2), ("score", "long_an", "pci", 70.94)}),
+        ("no", "PCI 2010\nIfølge PCI 2010-rangeringen, offentliggjort onsdag i Hanoi av VCCI, gikk "
+         "andreplassen til Lao Cai-provinsen.",
+         {("rank", "lao_cai", None, 2)}),
+        # "le ministère de la Justice" in a national index's paragraph is the ministry, even
+        # in an article whose subject is a province (in the weekly index it is a department)
+        ("fr", "PAR Index 2021 : Hai Phong en tête\nHai Phong arrive en tête des provinces. Le "
+         "ministère de la Justice arrive premier avec un indice de 91,9 %.",
+         {("rank", "hai_phong", None, 1), ("rank", "ministry/justice", None, 1),
+          ("score", "ministry/justice", "par_index", 91.9)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",

@@ -178,6 +178,8 @@ class Pack:
     national: list[regex.Pattern[str]]
     #: "des localités": the country in a national index, the province in a provincial one
     localities: list[regex.Pattern[str]]
+    #: "ministère": a department so named is a ministry in a national index's paragraph
+    ministry_noun: regex.Pattern[str] | None
     metric_names: list[tuple[regex.Pattern[str], str, str | None]]
     clause_breaks: regex.Pattern[str] | None
     list_joiners: regex.Pattern[str]
@@ -456,6 +458,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         patterns=patterns,
         unit_cues=cues,
         departments=departments,
+        ministry_noun=words("ministry_nouns", "", r"(?!\w)"),
         localities=[
             _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand)
             for f in data.get("localities") or []

@@ -203,6 +203,9 @@ class UnitsFile(_Strict):
     #: phrases naming every unit an index ranks ("des localités"): the country in a
     #: national index, the article's province in a provincial one (DDCI, weekly index)
     localities: Words = []
+    #: the noun a department's name opens with when it is a ministry's ("ministère"; MT
+    #: also writes it for a province's department): a ministry in a national index
+    ministry_nouns: Words = []
     respectively: Words = []
     metric_after: Words = []
     #: a sentence opening with one of these and a figure ("With 14.23 points, the civil

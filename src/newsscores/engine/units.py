@@ -258,8 +258,13 @@ def _national_report(mentions: list[UnitMention]) -> bool:
     return len(counts) >= 9 and max(counts.values()) < 0.35 * len(named)
 
 
-#: What follows a dateline's place name: a dash, or a news agency in parentheses first.
-_DATELINE = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s|\s*\((?:vna|vnx|ttxvn|vns)\)")
+#: What follows a dateline's place name: a dash, or a news agency in parentheses first;
+#: a date in parentheses and a colon ("HANOI (13. mai 2024):"); a date and a dash
+#: ("HANOÏ, 5 mai 2020 –").
+_DATELINE = regex.compile(
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s|\s*\((?:vna|vnx|ttxvn|vns)\)"
+    r"|\s*\([^()\n]{1,20}\)\s*:\s|\s*,\s*\d{1,2}\.?\s+\w+\.?\s+\d{4}\s*[—–-]\s"
+)
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -464,8 +469,16 @@ def find_units(
         if m.level in ("dept", "ministry"):
             owner = _owner(m, mentions, folded, pack) or _local(m, mentions, subject, folded, pack)
             # a department with no owner is a ministry only in a national report: an
-            # article about a province ranks its own departments, whatever the index
-            if m.level == "ministry" or (owner is None and subject is None):
+            # article about a province ranks its own departments, whatever the index;
+            # but one called a ministry ("le ministère de la Justice") in a paragraph of a
+            # national index (PAR Index, SIPAS, DTI) is the ministry
+            called_ministry = (
+                pack.ministry_noun is not None
+                and pack.ministry_noun.match(folded, m.start) is not None
+                and scope_at is not None
+                and scope_at(m.start) == "national"
+            )
+            if m.level == "ministry" or (owner is None and (subject is None or called_ministry)):
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
                 m.key = f"{owner or _former_before(m, mentions) or subject}/dept/{m.key}"
