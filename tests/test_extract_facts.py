@@ -718,6 +718,17 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "ministère de la Justice arrive premier avec un indice de 91,9 %.",
          {("rank", "hai_phong", None, 1), ("rank", "ministry/justice", None, 1),
           ("score", "ministry/justice", "par_index", 91.9)}),
+        # an ordinal's period before its figure in parentheses ends no sentence
+        ("no", "Thanh Hoa: PAR-indeksen 2024\nDepartementet for landbruk og bygdeutvikling er "
+         "rangert 7. (86,02 %), Byggdepartementet 8. (85,91 %).",
+         {("rank", "thanh_hoa/dept/agriculture_and_rural_development", None, 7),
+          ("score", "thanh_hoa/dept/agriculture_and_rural_development", "par_index", 86.02),
+          ("rank", "thanh_hoa/dept/construction", None, 8),
+          ("score", "thanh_hoa/dept/construction", "par_index", 85.91)}),
+        # the weekly index named by whom it serves
+        ("no", "Quảng Nam står på 21. plass om Indekssettet for betjening av folket og "
+         "bedriftene\nQuảng Nam står på plass 21/63 med 80,1 poeng.",
+         {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",

@@ -60,7 +60,9 @@ NEXT_UNIT_CHARS = 30
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 _SENT_END = regex.compile(
-    r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[\p{Lu}0-9])"
+    # ... but not an ordinal's period before its figure in parentheses ("Byggdepartementet
+    # 8. (85,91 %)")
+    r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[\p{Lu}0-9])(?!(?<=\d\.)\s+\(\s*\d)"
     # "51e en 2021.Selon le président": a scraped page lost the space after a period
     r"|(?<=(?:\d|\p{Ll}{3})[.!?])(?=\p{Lu}\p{Ll})"
 )
