@@ -729,6 +729,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Quảng Nam står på 21. plass om Indekssettet for betjening av folket og "
          "bedriftene\nQuảng Nam står på plass 21/63 med 80,1 poeng.",
          {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1)}),
+        # components named with their own framing ("pour le groupe d'indices de
+        # transparence", "le niveau de satisfaction", "services publics en ligne" is no PAPI
+        # public service delivery)
+        ("fr", "Binh Duong : indice 766\nLa province obtient 10,70 points pour le groupe "
+         "d'indices de transparence, 16,4 points pour la fourniture de services publics en "
+         "ligne et 17,30 points pour le niveau de satisfaction.",
+         {("score", "binh_duong", "transparency", 10.7),
+          ("score", "binh_duong", "online_public_services", 16.4),
+          ("score", "binh_duong", "satisfaction", 17.3)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
