@@ -738,6 +738,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "binh_duong", "transparency", 10.7),
           ("score", "binh_duong", "online_public_services", 16.4),
           ("score", "binh_duong", "satisfaction", 17.3)}),
+        # "in this area" (dans ce domaine, på dette området, ở lĩnh vực này, "Her fikk"): the
+        # component named in the sentence before
+        ("no", "Bac Ninh: PAPI 2017\nDeltakelse på grasrotnivå falt. Her fikk Bac Ninh 6,39 "
+         "poeng.",
+         {("score", "bac_ninh", "papi_participation", 6.39)}),
+        ("vi", "Bắc Ninh: PAPI 2017\nChỉ số tham gia của người dân ở cấp cơ sở giảm. Ở lĩnh vực "
+         "này, Bắc Ninh đạt 6,39 điểm.",
+         {("score", "bac_ninh", "papi_participation", 6.39)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
