@@ -746,6 +746,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Bắc Ninh: PAPI 2017\nChỉ số tham gia của người dân ở cấp cơ sở giảm. Ở lĩnh vực "
          "này, Bắc Ninh đạt 6,39 điểm.",
          {("score", "bac_ninh", "papi_participation", 6.39)}),
+        # a count written with a leading zero ("01 organ", "09 cơ quan") is no figure; the
+        # DDCI named "på nivå av departementer ... og lokaliteter"
+        ("no", "Hai Phong: konkurranseevneindeksen på nivå av departementer, etater og "
+         "lokaliteter (DDCI) 2023\nAv disse oppnådde 01 organ poengnivået godt. For "
+         "lokalitetene var gjennomsnittspoengsummen 83,44 poeng.",
+         {("score", "hai_phong", "average", 83.44)}),
+        ("vi", "Hải Phòng: DDCI 2023\nTrong đó có 01 cơ quan đạt 95 điểm.",
+         {("score", "hai_phong", "ddci", 95)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",

@@ -146,6 +146,10 @@ def _value(written: str, pack: Pack) -> float | None:
     return parse_word_or_number(written, pack.words, pack.decimal)
 
 
+#: An integer written with a leading zero ("01 cơ quan", "09 organer"): a count on a
+#: form, never a score, rank, change or streak.
+_ZERO_LED = regex.compile(r"0\d+")
+
 #: A separator followed by digits that are not all zeros.
 _NONZERO_FRACTION = regex.compile(r"[.,]\d*[1-9]")
 
@@ -229,6 +233,10 @@ def _hits(
                         continue
                     value = float(pat.value)
                 else:
+                    if _ZERO_LED.fullmatch(m.group(g)):
+                        # "01 organ", "09 cơ quan": a count written as on a form
+                        vetoed.append(_Claim(s0 + a, s0 + b, pat, "zero_led_count"))
+                        continue
                     parsed = _value(m.group(g), pack)
                     if parsed is None:
                         continue
