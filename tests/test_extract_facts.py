@@ -754,6 +754,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "hai_phong", "average", 83.44)}),
         ("vi", "Hải Phòng: DDCI 2023\nTrong đó có 01 cơ quan đạt 95 điểm.",
          {("score", "hai_phong", "ddci", 95)}),
+        # Nynorsk: "auka med", "departementa og organa", "for 5. gong på rad"
+        ("no", "Quang Ninh: PAR-indeksen 2019\nQuang Ninh toppa PAR-indeksen for 3. gong på rad. "
+         "Indeksen til Quang Ninh auka med 1,2 poeng.",
+         {("rank", "quang_ninh", None, 1), ("streak", "quang_ninh", None, 3),
+          ("change", "quang_ninh", "par_index", 1.2)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
