@@ -759,6 +759,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "Indeksen til Quang Ninh auka med 1,2 poeng.",
          {("rank", "quang_ninh", None, 1), ("streak", "quang_ninh", None, 3),
           ("change", "quang_ninh", "par_index", 1.2)}),
+        # a unit's second name in parentheses (its original or translation) is one unit of a
+        # list, not two: "respectively" pairs the places with the units named
+        ("no", "DTI 2023\nDe 3 øverste plassene gikk henholdsvis til Viện Hàn lâm khoa học và "
+         "công nghệ Việt Nam (Vietnams akademi for vitenskap og teknologi), Vietnams fjernsyn "
+         "(Đài Truyền hình Việt Nam) og Vietnams nyhetsbyrå.",
+         {("rank", "ministry/vietnam_academy_of_science_and_technology", None, 1),
+          ("rank", "ministry/vietnam_television", None, 2),
+          ("rank", "ministry/vietnam_news_agency", None, 3)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",

@@ -498,7 +498,27 @@ def find_units(
             if wards and len(name_key.split()) >= 2:
                 m.key, m.level = f"{subject}/{wards[0].key}", "ward"
     _mark_objects(mentions, folded, pack)
-    return [m for m in mentions if m.key is not None], subject
+    return _without_glosses([m for m in mentions if m.key is not None], folded), subject
+
+
+#: Between a name and its gloss in parentheses ("Viện Hàn lâm ... (Vietnams akademi ...)").
+_GLOSS_OPEN = regex.compile(r"\s*\(\s*")
+
+
+def _without_glosses(mentions: list[UnitMention], folded: str) -> list[UnitMention]:
+    """``mentions`` without a unit's second name in parentheses right after its first
+    (a translation or the original of a name): one unit, not two of a list."""
+    kept: list[UnitMention] = []
+    for m in mentions:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.key == m.key
+            and _GLOSS_OPEN.fullmatch(folded, max(prev.end, prev.outer_end), m.start)
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 _NAME_WORD = r"(?:\p{Lu}[\w'’]*|\d+)"
