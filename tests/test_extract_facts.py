@@ -767,6 +767,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("rank", "ministry/vietnam_academy_of_science_and_technology", None, 1),
           ("rank", "ministry/vietnam_television", None, 2),
           ("rank", "ministry/vietnam_news_agency", None, 3)}),
+        # Nynorsk PAPI components and bands ("innbyggjardeltaking", "openheit", "offentlege
+        # tenester", "gruppa med låge gjennomsnittsskårar")
+        ("no", "Quang Nam: PAPI 2023\nIndeksen for levering av offentlege tenester låg i gruppa "
+         "med høge gjennomsnittsskårar, med 7,6957 poeng. Openheit fekk 4,5627 poeng.",
+         {("score", "quang_nam", "papi_public_service_delivery", 7.6957),
+          ("score", "quang_nam", "papi_transparency", 4.5627)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
