@@ -773,6 +773,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "med høge gjennomsnittsskårar, med 7,6957 poeng. Openheit fekk 4,5627 poeng.",
          {("score", "quang_nam", "papi_public_service_delivery", 7.6957),
           ("score", "quang_nam", "papi_transparency", 4.5627)}),
+        # English: the region at whose foot a unit sits; a board named "<X> Economic Zone
+        # Management Board"; SIPAS named as "the satisfaction index for state agencies"
+        ("en", "Gia Lai: PAPI 2022\nGia Lai ranked 60th. With 39.67 points, it sits at the foot "
+         "of the Central Highlands.",
+         {("rank", "gia_lai", None, 60), ("score", "gia_lai", "papi", 39.67)}),
+        ("en", "Quang Nam announces 2019 satisfaction index for state administrative agencies\n"
+         "The Department of Home Affairs ranked second with 96.62%.",
+         {("rank", "quang_nam/dept/home_affairs", None, 2),
+          ("score", "quang_nam/dept/home_affairs", "sipas", 96.62)}),
         # "Bộ này" (this ministry) is the ministry named last before it
         ("vi", "DTI 2023\nTrong nhóm các bộ, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. Đây là "
          "năm thứ 2 liên tiếp Bộ này dẫn đầu.",
