@@ -52,7 +52,7 @@ NEAR_CHARS = 15
 LIST_GAP_CHARS = 30
 #: How far into a sentence a province noun ("the locality") still opens it.
 ANAPHOR_CHARS = 40
-#: how far after a sentence's opening figure ("With 14.23 points, ...") its metric is named
+#: How far after a sentence's opening figure ("With 14.23 points, ...") its metric is named
 LEADING_METRIC_CHARS = 80
 #: How far after a cue ("the leader") the unit it names may start, in characters.
 NEXT_UNIT_CHARS = 30
