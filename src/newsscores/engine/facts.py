@@ -470,16 +470,16 @@ def _link(
         else [u for u in in_sent if clause[0] <= u.start and u.start <= hit.end + NEAR_CHARS]
     )
     in_clause = [u for u in in_sent if clause[0] <= u.start and u.end <= clause[1]]
-    after = [u for u in in_sent if u.start >= hit.match_end]
-    # "Gia Lai, the second-ranked locality in the Central Highlands": a region that is
-    # where the rank holds is no name after the cue; the figure links as any other
-    scoped = bool(after) and after[0].level == "region" and after[0].is_object
-    if hit.pattern.link in ("after", "next") and not scoped:
-        if after and (
+    if hit.pattern.link in ("after", "next"):
+        after = [u for u in in_sent if u.start >= hit.match_end]
+        # "Gia Lai, the second-ranked locality in the Central Highlands": a region that is
+        # where the rank holds is no name after the cue; the figure links as any other
+        scoped = bool(after) and after[0].level == "region" and after[0].is_object
+        if after and not scoped and (
             hit.pattern.link == "after" or after[0].start - hit.match_end < NEXT_UNIT_CHARS
         ):
             return after[0], False, f"unit_{hit.pattern.link}_cue"
-        if hit.pattern.link == "next":
+        if hit.pattern.link == "next" and not scoped:
             return None, True, "no_unit_after_cue"  # "the leader" with no name after it
     # a figure in parentheses, or in apposition, right after a unit belongs to it
     # (a figure in parentheses after "the national average" is the country's)
