@@ -450,6 +450,10 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         items = list(data.get(key) or []) + list(data.get(extra) or [] if extra else [])
         return _compile(before + _alternation(items) + after, lang, expand) if items else None
 
+    def each_word(key: str) -> list[regex.Pattern[str]]:
+        """Each form of the word list ``key`` as a pattern of its own, on word bounds."""
+        return [_compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get(key) or []]
+
     joiners = list(data.get("list_joiners") or ["and"])
     return Pack(
         lang=lang,
@@ -459,13 +463,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         unit_cues=cues,
         departments=departments,
         ministry_noun=words("ministry_nouns", "", r"(?!\w)"),
-        localities=[
-            _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand)
-            for f in data.get("localities") or []
-        ],
-        national=[
-            _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("national") or []
-        ],
+        localities=each_word("localities"),
+        national=each_word("national"),
         demonstratives=[
             (_compile(r"(?<!\w)" + form + r"(?!\w)", lang, expand), level)
             for level, forms in [
@@ -479,9 +478,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
             for slug, forms in (data.get("regions") or {}).items()
             for form in forms
         ],
-        capital=[
-            _compile(r"(?<!\w)" + f + r"(?!\w)", lang, expand) for f in data.get("capital") or []
-        ],
+        capital=each_word("capital"),
         metric_names=metric_names,
         clause_breaks=words("clause_breaks", "", ""),
         local_departments=words("local_departments", r"(?<!\w)", r"(?!\w)"),
