@@ -1196,6 +1196,20 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("rank", "other/dong_bang_song_cuu_long", None, 1),
           ("score", "other/dong_bang_song_cuu_long", "average", 59.0),
           ("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
+        # "..., beating the national average of 75.5 points": the national phrase that
+        # names the average is the last unit before the figure: the country's
+        ("en", "Index 766: Quang Nam 21st\nQuang Nam ranked 21st. The province scored 80.1 "
+         "points, beating the national average of 75.5 points.",
+         {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1),
+          ("score", "vietnam", "average", 75.5)}),
+        ("fr", "Indice 766 : Quang Nam 21e\nQuang Nam se classe 21e. La province a obtenu 80,1 "
+         "points, au-dessus de la moyenne nationale de 75,5 points.",
+         {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1),
+          ("score", "vietnam", "average", 75.5)}),
+        ("no", "Indeks 766: Quang Nam på 21. plass\nQuang Nam ble nummer 21. Provinsen fikk "
+         "80,1 poeng, over landsgjennomsnittet på 75,5 poeng.",
+         {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1),
+          ("score", "vietnam", "average", 75.5)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

@@ -371,6 +371,26 @@ def _sibling_family(
     return MetricMention(mention.start, mention.end, families.pop(), mention.component)
 
 
+def _national_average_before(
+    hit: _Hit,
+    clause: tuple[int, int],
+    units: list[UnitMention],
+    metric_opts: list[MetricMention | None],
+) -> UnitMention | None:
+    """The national phrase that names the figure's average when it is the last unit
+    named before the figure in its clause ("The province scored 80.1 points, beating
+    the national average of 75.5 points"): the country's, not the subject's."""
+    before = [u for u in units if clause[0] <= u.start and u.end <= hit.start]
+    if not before or before[-1].level != "national":
+        return None
+    national = before[-1]
+    named_in_it = any(
+        m is not None and m.component == "average" and national.start <= m.start < national.end
+        for m in metric_opts
+    )
+    return national if named_in_it else None
+
+
 def _same_parenthesis(folded: str, a: int, b: int) -> bool:
     """Whether positions ``a`` < ``b`` stand inside one open parenthesis."""
     opened = folded.rfind("(", 0, a)
@@ -741,11 +761,19 @@ def extract_document(
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
+            named_average = (
+                _national_average_before(hit, clause, linkable, metric_opts)
+                if hit.kind in ("score", "change")
+                else None
+            )
             if national_average and (unit is None or (unit.start >= hit.end and not attached)):
                 # in a national index, an average with no unit named before it is the
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
                 targets = [("vietnam", "Vietnam")]
                 link_rule = "national_average"
+            elif named_average is not None and named_average.key:
+                targets = [(named_average.key, named_average.text)]
+                link_rule = "national_average_named"
             elif unit is not None:
                 # a figure in a unit's own parentheses is that unit's alone, unless the
                 # parenthesis says so ("Hai Phong og Dong Nai (begge når 91,65 poeng)")
