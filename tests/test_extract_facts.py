@@ -1216,6 +1216,21 @@ def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
     assert facts_of(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quang Nam 21e de l'Ensemble d'indices de service au peuple et aux entreprises",
+        "Quang Nam 21e de l'indice de services à la population et aux entreprises",
+        "Quang Nam 21e de l'indice de service aux citoyens et aux entreprises",
+    ],
+)
+def test_the_weekly_index_by_its_translated_names_opens_the_gate(title: str) -> None:
+    """Machine translation renders "phục vụ người dân" with any noun for the citizens:
+    each names the weekly index, so the article's figures are facts."""
+    facts = ns_extract.extract_facts(f"{title}\nLa province de Quang Nam atteint 80,1 points.", "fr")
+    assert {(f.unit_key, f.metric, f.value) for f in facts} == {("quang_nam", "total", 80.1)}
+
+
 def test_pack_word_lists_must_be_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from newsscores.engine import packs
     from newsscores.errors import ExtractionError
