@@ -1206,6 +1206,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "points, au-dessus de la moyenne nationale de 75,5 points.",
          {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1),
           ("score", "vietnam", "average", 75.5)}),
+        # components as literal translation names them ("Progression de règlement",
+        # "Service public en ligne") and "la moyenne de tout le pays"
+        ("fr", "Indice 766 : Quang Nam\nLa province de Quang Nam atteint 80,1 points (la "
+         "moyenne de tout le pays est 75,5 points). Concrètement : - indice Progression de "
+         "règlement : 18,4/20 points ; - indice Service public en ligne : 7,7/12 points.",
+         {("score", "quang_nam", "total", 80.1), ("score", "vietnam", "average", 75.5),
+          ("score", "quang_nam", "processing_progress", 18.4),
+          ("score", "quang_nam", "online_public_services", 7.7)}),
         ("no", "Indeks 766: Quang Nam på 21. plass\nQuang Nam ble nummer 21. Provinsen fikk "
          "80,1 poeng, over landsgjennomsnittet på 75,5 poeng.",
          {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1),
