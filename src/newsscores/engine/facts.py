@@ -761,17 +761,16 @@ def extract_document(
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
-            named_average = (
-                _national_average_before(hit, clause, linkable, metric_opts)
-                if hit.kind in ("score", "change")
-                else None
-            )
             if national_average and (unit is None or (unit.start >= hit.end and not attached)):
                 # in a national index, an average with no unit named before it is the
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
                 targets = [("vietnam", "Vietnam")]
                 link_rule = "national_average"
-            elif named_average is not None and named_average.key:
+            elif (
+                hit.kind in ("score", "change")
+                and (named_average := _national_average_before(hit, clause, linkable, metric_opts))
+                and named_average.key
+            ):
                 targets = [(named_average.key, named_average.text)]
                 link_rule = "national_average_named"
             elif unit is not None:
