@@ -1206,6 +1206,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "points, au-dessus de la moyenne nationale de 75,5 points.",
          {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1),
           ("score", "vietnam", "average", 75.5)}),
+        # "the country's provinces and cities", "landets provinser og byer": all of them,
+        # the country
+        ("en", "PAR Index 2023: Gia Lai leads\nThe average PAR Index of the country's "
+         "provinces and cities reached 86.98%.",
+         {("score", "vietnam", "average", 86.98)}),
+        ("no", "PAR-indeksen 2023: Gia Lai leder\nDen gjennomsnittlige PAR-indeksen for landets "
+         "provinser og byer nådde 86,98 %.",
+         {("score", "vietnam", "average", 86.98)}),
         # components as literal translation names them ("Progression de règlement",
         # "Service public en ligne") and "la moyenne de tout le pays"
         ("fr", "Indice 766 : Quang Nam\nLa province de Quang Nam atteint 80,1 points (la "
