@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
+from langdetect.lang_detect_exception import LangDetectException
 
 from newsscores.langid import UNDETERMINED, canonical_lang, detect_language, is_supported
 from newsscores.sources import iter_documents, parse
@@ -74,6 +76,49 @@ def test_vector_detector_gives_langdetects_own_probabilities(corpus_dir: Path) -
             fast.append(text)
             ours = [(p.lang, p.prob) for p in fast.get_probabilities()]
             assert ours == [(p.lang, p.prob) for p in plain.get_probabilities()]
+    # append and cleaning_text too: runs of spaces, URLs, mostly non-Latin text
+    rng = random.Random(5)
+    pieces = ["Hà Nội ", "   ", "PCI ", "http://x.vn/a ", "a@b.vn ", "Москва ", "中文字 ", "the "]
+    for _ in range(60):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(3, 30)))
+        plain, fast = Detector(factory), _VectorDetector(profiles)
+        plain.append(text)
+        fast.append(text)
+        assert fast.text == plain.text
+        try:
+            expected = [(p.lang, p.prob) for p in plain.get_probabilities()]
+        except LangDetectException:
+            with pytest.raises(LangDetectException):
+                fast.get_probabilities()
+            continue
+        assert [(p.lang, p.prob) for p in fast.get_probabilities()] == expected
+
+
+def test_word_at_a_time_ngrams_are_langdetects_own() -> None:
+    """The n-grams read a word at a time (and remembered per word) are those of
+    langdetect's character loop, in its order, for capitals, runs of spaces,
+    punctuation, digits and other scripts alike."""
+    from langdetect.utils.ngram import NGram
+
+    from newsscores.langid import _profiles, _VectorDetector
+
+    table = _profiles().word_lang_prob_map
+
+    def langdetects(text: str) -> list[str]:
+        gram, out = NGram(), []
+        for ch in text:
+            gram.add_char(ch)
+            out += [w for n in range(1, NGram.N_GRAM + 1) if (w := gram.get(n)) and w in table]
+        return out
+
+    rng = random.Random(11)
+    alphabet = "aAbBzZ éÉđĐưƯệỆøØåÅ  .,;-'1234 ДдЖж中文 THE Ha NOI"
+    texts = ["", " ", "  a", "a ", "ABC def GHi", "PCI 2023: Hà Nội XẾP THỨ 3", "x" * 5]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60))) for _ in range(400)]
+    for text in texts:
+        detector = _VectorDetector(_profiles())
+        detector.text = text
+        assert detector._extract_ngrams() == langdetects(text), repr(text)
 
 
 def test_text_opening_with_long_numbers_still_gives_a_full_sample() -> None:

@@ -32,6 +32,12 @@ UNDETERMINED = "und"
 _ALIASES = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}
 #: raw characters read per character of sample (room for the noise removed)
 _RAW_PER_SAMPLE = 10
+#: langdetect's Latin letters (``'A' <= ch <= 'z'``) and non-Latin characters: from
+#: U+0300 up (its test meant to spare the Latin Extended Additional block compares
+#: the block's number with its name, so it spares nothing)
+_LATIN = re.compile("[A-z]")
+_NON_LATIN = re.compile("[^\x00-\u02ff]")
+_SPACES = re.compile(" {2,}")
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|\d+(?:[.,]\d+)*")
 
 
@@ -41,10 +47,13 @@ NGRAM_CACHE = 16_384
 
 #: NGram.normalize of every character seen (a few hundred distinct ones)
 _NORMAL: dict[str, str] = {}
+_NORMAL_TABLE: dict[int, str] = {}
 
 
 class _VectorDetector(Detector):  # type: ignore[misc]
     """langdetect's detector with its per-language loops done by numpy, bit for bit."""
+
+    text: str
 
     def __init__(self, profiles: _Profiles) -> None:
         super().__init__(profiles)
@@ -62,37 +71,29 @@ class _VectorDetector(Detector):  # type: ignore[misc]
         prob *= (alpha / self.BASE_FREQ) + self._vector(word)
         return True
 
+    def append(self, text: str) -> None:
+        # langdetect's append: URLs, addresses out, Vietnamese normalised, runs of
+        # spaces kept as one (its character loop, as one substitution)
+        text = NGram.normalize_vi(self.MAIL_RE.sub(" ", self.URL_RE.sub(" ", text)))
+        self.text += _SPACES.sub(" ", text[: self.max_text_length])
+
+    def cleaning_text(self) -> None:
+        # langdetect's cleaning_text: Latin letters dropped from a mostly non-Latin text
+        if len(_LATIN.findall(self.text)) * 2 < len(_NON_LATIN.findall(self.text)):
+            self.text = _LATIN.sub("", self.text)
+
     def _extract_ngrams(self) -> list[str]:
-        # langdetect's _extract_ngrams with NGram.add_char inlined and
-        # NGram.normalize (a pure function of one character) memoised
-        table = self.word_lang_prob_map
+        # langdetect's _extract_ngrams, a word at a time: NGram starts every word
+        # afresh after a space (grams " ", no capital word), so a word's n-grams,
+        # its closing space included, depend on the word alone and are remembered
+        text = self.text.translate(_normal_table(self.text))
+        words = text.split(" ")
         result: list[str] = []
-        grams, capital = " ", False
-        for raw in self.text:
-            ch = _NORMAL.get(raw)
-            if ch is None:
-                ch = _NORMAL[raw] = NGram.normalize(raw)
-            last = grams[-1]
-            if last == " ":
-                grams, capital = " ", False
-                if ch == " ":
-                    continue  # nothing to add: a lone space is no n-gram
-            elif len(grams) >= NGram.N_GRAM:
-                grams = grams[1:]
-            grams += ch
-            if ch.isupper():
-                if last.isupper():
-                    capital = True
-            else:
-                capital = False
-            if capital:
-                continue
-            for n in range(1, NGram.N_GRAM + 1):
-                if len(grams) < n:
-                    break
-                w = grams[-n:]
-                if w and w != " " and w in table:
-                    result.append(w)
+        for word in words[:-1]:
+            if word:
+                result += _word_grams(self.word_lang_prob_map, word + " ")
+        if words[-1]:
+            result += _word_grams(self.word_lang_prob_map, words[-1])
         return result
 
     def _detect_block(self) -> None:
@@ -128,6 +129,60 @@ class _VectorDetector(Detector):  # type: ignore[misc]
         sump = prob.cumsum()[-1]
         prob /= sump
         return float(prob.max())
+
+
+#: words whose n-grams are remembered (the most frequent words of a language
+#: recur on every page; the table is cleared when full)
+WORD_CACHE = 50_000
+_WORD_GRAMS: dict[str, tuple[str, ...]] = {}
+
+
+def _normal_table(text: str) -> dict[int, str]:
+    """``NGram.normalize`` of every character of ``text`` as a ``str.translate``
+    table (kept across calls: a pure function of one character)."""
+    for raw in set(text).difference(_NORMAL):
+        _NORMAL[raw] = NGram.normalize(raw)
+    return _NORMAL_TABLE if len(_NORMAL_TABLE) == len(_NORMAL) else _refresh_table()
+
+
+def _refresh_table() -> dict[int, str]:
+    _NORMAL_TABLE.update((ord(raw), ch) for raw, ch in _NORMAL.items())
+    return _NORMAL_TABLE
+
+
+def _word_grams(table: dict[str, int], word: str) -> tuple[str, ...]:
+    """The n-grams in ``table`` that langdetect's ``NGram`` gives for ``word``
+    (normalised, no space inside, a space at its end when one follows it), in
+    langdetect's order."""
+    found = _WORD_GRAMS.get(word)
+    if found is not None:
+        return found
+    result: list[str] = []
+    grams, capital = " ", False
+    for ch in word:
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+        elif len(grams) >= NGram.N_GRAM:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        for n in range(1, NGram.N_GRAM + 1):
+            if len(grams) < n:
+                break
+            w = grams[-n:]
+            if w != " " and w in table:
+                result.append(w)
+    if len(_WORD_GRAMS) >= WORD_CACHE:
+        _WORD_GRAMS.clear()
+    found = _WORD_GRAMS[word] = tuple(result)
+    return found
 
 
 class _Profiles:
