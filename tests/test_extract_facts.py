@@ -1232,18 +1232,32 @@ def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
     assert facts_of(text, lang) == expected
 
 
+_FR_BODY = "La province de Quang Nam atteint 80,1 points."
+
+
 @pytest.mark.parametrize(
-    "title",
+    ("lang", "title", "body"),
     [
-        "Quang Nam 21e de l'Ensemble d'indices de service au peuple et aux entreprises",
-        "Quang Nam 21e de l'indice de services à la population et aux entreprises",
-        "Quang Nam 21e de l'indice de service aux citoyens et aux entreprises",
+        ("fr", "Quang Nam 21e de l'Ensemble d'indices de service au peuple et aux entreprises",
+         _FR_BODY),
+        ("fr", "Quang Nam 21e de l'indice de services à la population et aux entreprises",
+         _FR_BODY),
+        ("fr", "Quang Nam 21e de l'indice de service aux citoyens et aux entreprises", _FR_BODY),
+        # literal MT keeps the source's comma for "and" ("phục vụ người dân, doanh nghiệp")
+        ("fr", "Quang Nam 21e en qualité de service aux citoyens, entreprises", _FR_BODY),
+        ("en", "Quang Nam 21st in the quality of serving people, businesses",
+         "Quang Nam province reached 80.1 points."),
+        ("no", "Rapport om kvalitet av betjening folket, bedrifter i Quang Nam",
+         "Provinsen Quang Nam nådde 80,1 poeng."),
     ],
 )
-def test_the_weekly_index_by_its_translated_names_opens_the_gate(title: str) -> None:
-    """Machine translation renders "phục vụ người dân" with any noun for the citizens:
-    each names the weekly index, so the article's figures are facts."""
-    facts = ns_extract.extract_facts(f"{title}\nLa province de Quang Nam atteint 80,1 points.", "fr")
+def test_the_weekly_index_by_its_translated_names_opens_the_gate(
+    lang: str, title: str, body: str
+) -> None:
+    """Machine translation renders "phục vụ người dân, doanh nghiệp" with any noun for
+    the citizens, and "and" as the source's comma: each names the weekly index, so the
+    article's figures are facts."""
+    facts = ns_extract.extract_facts(f"{title}\n{body}", lang)
     assert {(f.unit_key, f.metric, f.value) for f in facts} == {("quang_nam", "total", 80.1)}
 
 
