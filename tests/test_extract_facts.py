@@ -1226,6 +1226,20 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "80,1 poeng, over landsgjennomsnittet på 75,5 poeng.",
          {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1),
           ("score", "vietnam", "average", 75.5)}),
+        # a unit named twice in the parenthesis after a figure, translated and in the
+        # original, is still the parenthesis's one unit
+        ("no", "Lam Dong: servicekvalitetsindeksen for avdelingene. Poengsum lavest er 83,61 "
+         "poeng (Styret for forvaltning av industriparkene, Ban Quan ly cac khu cong nghiep).",
+         {("score", "lam_dong/dept/industrial_parks_board", "total", 83.61)}),
+        ("en", "Lam Dong: the service index of its departments. The lowest score was 83.61 "
+         "points (Industrial Parks Management Board, Ban Quan ly cac khu cong nghiep).",
+         {("score", "lam_dong/dept/industrial_parks_board", "total", 83.61)}),
+        ("fr", "Lam Dong : l'indice de qualité des services. Le score le plus bas est de 83,61 "
+         "points (Comité de gestion des parcs industriels, Ban Quan ly cac khu cong nghiep).",
+         {("score", "lam_dong/dept/industrial_parks_board", "total", 83.61)}),
+        ("vi", "Lâm Đồng: chỉ số phục vụ người dân, doanh nghiệp của các sở. Điểm thấp nhất là "
+         "83,61 điểm (Ban Quản lý các khu công nghiệp, BQL các KCN).",
+         {("score", "lam_dong/dept/industrial_parks_board", "total", 83.61)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

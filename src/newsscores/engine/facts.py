@@ -38,6 +38,8 @@ __all__ = [
 #: and a few words of the unit's own name ("(UBND huyện Lâm Hà)").
 _PAREN_OPEN = regex.compile(r"\s*(?:[\w%]+\s*)?\(\s*(?:[\w.'-]+\s+){0,3}$")
 _PAREN_CLOSE = regex.compile(r"\s*(?:[\w.'-]+\s*){0,3}\)")
+#: Between a unit's name and the same unit named again (its original-language name).
+_NAMED_AGAIN = regex.compile(r"\s*[,/;]\s*|\s+[-–]\s+")
 #: No index score or change reaches this: a larger reading is a misread decimal mark.
 MAX_SCORE = 1000.0
 #: The largest rank or streak a text can state (larger numbers are counts or years).
@@ -530,11 +532,19 @@ def _link(
             break
     # "98,63 điểm (Sở Công thương)", "90.96 points (Di Linh district People's Committee)":
     # a unit alone in the parenthesis right after the figure is its owner
-    for u in in_sent:
-        if u.start >= hit.end and _PAREN_OPEN.match(
-            folded[hit.end : u.outer_start]
-        ) and _PAREN_CLOSE.match(folded[u.outer_end : sent[1]]):
-            return u, True, "unit_in_parenthesis_after"
+    for i, u in enumerate(in_sent):
+        if u.start >= hit.end and _PAREN_OPEN.match(folded[hit.end : u.outer_start]):
+            end = u.outer_end
+            # "(Styret for forvaltning av industriparkene, Ban Quan ly cac khu cong nghiep)":
+            # the unit named twice, translated and in the original, is still alone
+            for again in in_sent[i + 1 :]:
+                if again.key != u.key or not _NAMED_AGAIN.fullmatch(
+                    folded[end : again.outer_start]
+                ):
+                    break
+                end = again.outer_end
+            if _PAREN_CLOSE.match(folded[end : sent[1]]):
+                return u, True, "unit_in_parenthesis_after"
     # the unit nearest before the figure itself, even inside the rule's match
     # ("falt Hai Hau kommune kraftig med 2,31 poeng")
     before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
