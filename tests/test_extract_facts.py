@@ -574,6 +574,9 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("rank", "lam_dong/huyen_lam_ha", None, 1),
           ("score", "lam_dong/huyen_lam_ha", "par_index", 97.63),
           ("score", "lam_dong/huyen_di_linh", "par_index", 90.96)}),
+        # ... and so does "distrikt" before the name ("UBND distrikt Di Linh")
+        ("no", "Lam Dong: PAR-indeksen\nLavest er 90,96 poeng (UBND distrikt Di Linh).",
+         {("score", "lam_dong/huyen_di_linh", "par_index", 90.96)}),
         ("no", "Binh Duong: indeks 766\nLavest ligger Bau Bang-distriktet med 83,87 poeng.",
          {("score", "binh_duong/huyen_bau_bang", "total", 83.87)}),
         ("no", "Bac Ninh: indeks 766\nDao Vien-distriktet fikk 95,16 poeng.",
