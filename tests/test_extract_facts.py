@@ -1243,6 +1243,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Lâm Đồng: chỉ số phục vụ người dân, doanh nghiệp của các sở. Điểm thấp nhất là "
          "83,61 điểm (Ban Quản lý các khu công nghiệp, BQL các KCN).",
          {("score", "lam_dong/dept/industrial_parks_board", "total", 83.61)}),
+        # a paragraph ends a list of index names, even after a sentence ending in a number:
+        # the SIPAS named in the next paragraph is the index in force, no listed aside
+        ("vi", "Quảng Ninh: chỉ số PAR 2019\nChỉ số PAR của tỉnh được công bố tại hội nghị "
+         "ngày 4 tháng 6.\nTỉnh cũng đứng đầu chỉ số SIPAS. Nó đạt 95,26%.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "sipas", 95.26)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

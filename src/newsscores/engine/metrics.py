@@ -58,7 +58,7 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
 
 
 #: A sentence's end (not a decimal point).
-_SENTENCE_BREAK = regex.compile(r"(?<!\d)[.!?]\s")
+_SENTENCE_BREAK = regex.compile(r"(?<!\d)[.!?]\s|\n")
 
 
 #: A clause break or a decimal figure (not a year) between two index names: they are
