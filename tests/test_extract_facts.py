@@ -191,6 +191,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 ]
 
 
+_PAPI_WEAK = {
+    ("score", "quang_nam", "papi_participation", 4.803),
+    ("score", "quang_nam", "papi_environmental_governance", 3.309),
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
@@ -1248,6 +1254,27 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Quảng Ninh: chỉ số PAR 2019\nChỉ số PAR của tỉnh được công bố tại hội nghị "
          "ngày 4 tháng 6.\nTỉnh cũng đứng đầu chỉ số SIPAS. Nó đạt 95,26%.",
          {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "sipas", 95.26)}),
+        # a group "of weak average scores" is a band, not an average; two components
+        # listed ("and of", "ở cấp cơ sở và") pair with two figures "respectively"
+        ("en", "Quang Nam: PAPI 2023\nThe indices of citizen participation at the base and of "
+         "environmental governance were situated in the group of weak average scores, with "
+         "4.803 and 3.309 points respectively.", _PAPI_WEAK),
+        ("fr", "Quang Nam : PAPI 2023\nLes indices de participation des citoyens à la base et de "
+         "gouvernance environnementale se situent dans le groupe aux scores moyens faibles, "
+         "avec 4,803 et 3,309 points respectivement.", _PAPI_WEAK),
+        ("no", "Quang Nam: PAPI 2023\nIndeksene for innbyggerdeltakelse på grunnplanet og "
+         "miljøstyring lå i gruppen med svake gjennomsnittspoeng, med henholdsvis 4,803 og "
+         "3,309 poeng.", _PAPI_WEAK),
+        ("vi", "Quảng Nam: PAPI 2023\nChỉ số sự tham gia của người dân ở cấp cơ sở và quản trị "
+         "môi trường nằm trong nhóm điểm trung bình thấp, lần lượt với 4,803 và 3,309 điểm.",
+         _PAPI_WEAK),
+        # PAPI's components as literal MT names them
+        ("en", "Quang Nam: PAPI 2023\nIt registered falls for responsibility towards the people "
+         "(-0.51 point) and electronic governance (-0.09 point).",
+         {("change", "quang_nam", "papi_vertical_accountability", -0.51),
+          ("change", "quang_nam", "papi_e_governance", -0.09)}),
+        ("no", "Quang Nam: PAPI 2023\nDen falt for elektronisk styring (-0,09 poeng).",
+         {("change", "quang_nam", "papi_e_governance", -0.09)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
