@@ -1275,6 +1275,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("change", "quang_nam", "papi_e_governance", -0.09)}),
         ("no", "Quang Nam: PAPI 2023\nDen falt for elektronisk styring (-0,09 poeng).",
          {("change", "quang_nam", "papi_e_governance", -0.09)}),
+        # the weekly index's processing progress as literal MT names it
+        ("en", "Quang Tri: the service index\n- progress of settling administrative procedures "
+         "reaches 19.35 points;", {("score", "quang_tri", "processing_progress", 19.35)}),
+        ("fr", "Binh Duong : indice 766\nLa progression de la résolution a atteint 19 points.",
+         {("score", "binh_duong", "processing_progress", 19.0)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
