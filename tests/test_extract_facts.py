@@ -1280,6 +1280,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "reaches 19.35 points;", {("score", "quang_tri", "processing_progress", 19.35)}),
         ("fr", "Binh Duong : indice 766\nLa progression de la résolution a atteint 19 points.",
          {("score", "binh_duong", "processing_progress", 19.0)}),
+        # an opening phrase's comma opens the main clause, not a clause inserted after a
+        # unit: "the leading locality is Quang Ninh" keeps Quang Ninh as subject
+        ("vi", "Gia Lai: PAPI 2022\nKết quả chỉ số PAPI năm 2022, địa phương dẫn đầu cả nước là "
+         "Quảng Ninh với 47,87 điểm, đứng thứ hai là Bình Dương với 47,45 điểm.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "papi", 47.87),
+          ("rank", "binh_duong", None, 2), ("score", "binh_duong", "papi", 47.45)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

@@ -10,6 +10,7 @@ decide between a province and a ward of the same name.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -720,11 +721,29 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
 _BRACKETED = regex.compile(r"\([^()]*\)")
 
 
+#: Between a unit and the comma of a clause inserted after it ("Hà Giang (cũ), nay ...").
+_UNIT_TO_INSERTION = regex.compile(r"\s*(?:\([^()]*\)\s*)?")
+
+
+def _after_unit(folded: str, ends: list[int], at: int) -> bool:
+    """Whether the comma at ``at`` follows a unit (``ends``: the units' sorted ends)."""
+    i = bisect.bisect_right(ends, at)
+    return bool(i) and _UNIT_TO_INSERTION.fullmatch(folded, ends[i - 1], at) is not None
+
+
 def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     """Flag units that cannot be a clause's subject: the object of a comparison
     (``passerer Hai Phong``, ``ahead of X``) or a unit inside an inserted relative
     clause (``Bac Lieu-provinsen, som nå er en del av Ca Mau, nådde ...``)."""
-    inserted = [m.span() for m in pack.insertion.finditer(folded)] if pack.insertion else []
+    # an inserted clause follows the unit it is about ("X, som nå ..., nådde"); after
+    # an opening phrase ("Kết quả ... năm 2022, địa phương dẫn đầu là Quảng Ninh") the
+    # comma opens the main clause
+    ends = sorted(m.outer_end for m in mentions)
+    inserted = (
+        [m.span() for m in pack.insertion.finditer(folded) if _after_unit(folded, ends, m.start())]
+        if pack.insertion
+        else []
+    )
     # "(formerly Thua Thien Hue province)", "(tuần trước thứ 24)": a unit inside brackets
     # is no clause subject
     inserted += [m.span() for m in _BRACKETED.finditer(folded)]
