@@ -191,6 +191,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 ]
 
 
+_HANOI_24_40 = {
+    ("rank", "da_nang", None, 1),
+    ("rank", "ha_noi", None, 24),
+    ("rank", "ha_noi", None, 40),
+}
 _PAPI_WEAK = {
     ("score", "quang_nam", "papi_participation", 4.803),
     ("score", "quang_nam", "papi_environmental_governance", 3.309),
@@ -1280,6 +1285,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "reaches 19.35 points;", {("score", "quang_tri", "processing_progress", 19.35)}),
         ("fr", "Binh Duong : indice 766\nLa progression de la résolution a atteint 19 points.",
          {("score", "binh_duong", "processing_progress", 19.0)}),
+        # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
+        ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
+         "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),
+        ("fr", "Da Nang en tête du DTI 2022\nHanoï se classe 24e/63 provinces dans le DTI. "
+         "Dont, le gouvernement numérique est classé 40e/63 provinces.", _HANOI_24_40),
+        ("no", "Da Nang topper DTI 2022\nHanoi er rangert som nummer 24/63 provinser i DTI. "
+         "Hvorav digital forvaltning er rangert som nummer 40/63 provinser.", _HANOI_24_40),
+        ("vi", "Đà Nẵng dẫn đầu DTI 2022\nHà Nội xếp thứ 24/63 tỉnh, thành về DTI. Trong đó, "
+         "chính quyền số xếp thứ 40/63.", _HANOI_24_40),
         # an opening phrase's comma opens the main clause, not a clause inserted after a
         # unit: "the leading locality is Quang Ninh" keeps Quang Ninh as subject
         ("vi", "Gia Lai: PAPI 2022\nKết quả chỉ số PAPI năm 2022, địa phương dẫn đầu cả nước là "
