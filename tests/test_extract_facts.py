@@ -1285,6 +1285,16 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "reaches 19.35 points;", {("score", "quang_tri", "processing_progress", 19.35)}),
         ("fr", "Binh Duong : indice 766\nLa progression de la résolution a atteint 19 points.",
          {("score", "binh_duong", "processing_progress", 19.0)}),
+        # the country as a department's possessor makes it the ministry, and the same
+        # department named later with no owner is that ministry (not the subject's)
+        ("no", "PAR-indeksen 2021: Hai Phong på topp\nVietnams justisdepartement er rangert som "
+         "nummer 1 blant departementene i PAR-indeksen for 2021. Blant provinsene er Hai Phong "
+         "på topp. Justisdepartementet oppnådde 91,9 prosent.",
+         {("rank", "ministry/justice", None, 1), ("rank", "hai_phong", None, 1),
+          ("score", "ministry/justice", "par_index", 91.9)}),
+        ("en", "PAR Index 2021: Hai Phong on top\nVietnam's Justice Department ranked first among "
+         "the ministries in the PAR Index 2021. The Justice Department achieved 91.9 percent.",
+         {("rank", "ministry/justice", None, 1), ("score", "ministry/justice", "par_index", 91.9)}),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),

@@ -180,6 +180,7 @@ class Pack:
     localities: list[regex.Pattern[str]]
     #: "ministère": a department so named is a ministry in a national index's paragraph
     ministry_noun: regex.Pattern[str] | None
+    national_possessive: regex.Pattern[str] | None
     metric_names: list[tuple[regex.Pattern[str], str, str | None]]
     clause_breaks: regex.Pattern[str] | None
     list_joiners: regex.Pattern[str]
@@ -463,6 +464,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         unit_cues=cues,
         departments=departments,
         ministry_noun=words("ministry_nouns", "", r"(?!\w)"),
+        national_possessive=words("national_possessives", r"(?<!\w)", r"\s+$"),
         localities=each_word("localities"),
         national=each_word("national"),
         demonstratives=[

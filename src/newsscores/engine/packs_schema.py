@@ -206,6 +206,8 @@ class UnitsFile(_Strict):
     #: the noun a department's name opens with when it is a ministry's ("ministère"; MT
     #: also writes it for a province's department): a ministry in a national index
     ministry_nouns: Words = []
+    #: the country as a department's possessor ("Vietnams", "Vietnam's"): the ministry
+    national_possessives: Words = []
     respectively: Words = []
     metric_after: Words = []
     #: a sentence opening with one of these and a figure ("With 14.23 points, the civil

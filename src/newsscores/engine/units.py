@@ -466,9 +466,17 @@ def find_units(
             m.key, m.level = subject, "province"
 
     seen_as_ward: dict[str, str] = {}
+    # departments named as ministries so far: "Vietnams justisdepartement ... Justis-
+    # departementet oppnådde 91,9 prosent" names the ministry twice
+    ministries: set[str] = set()
     for m in mentions:
         if m.level in ("dept", "ministry"):
-            owner = _owner(m, mentions, folded, pack) or _local(m, mentions, subject, folded, pack)
+            national = _national_owner(m, folded, pack)
+            owner = (
+                None
+                if national
+                else _owner(m, mentions, folded, pack) or _local(m, mentions, subject, folded, pack)
+            )
             # a department with no owner is a ministry only in a national report: an
             # article about a province ranks its own departments, whatever the index;
             # but one called a ministry ("le ministère de la Justice") in a paragraph of a
@@ -479,7 +487,12 @@ def find_units(
                 and scope_at is not None
                 and scope_at(m.start) == "national"
             )
-            if m.level == "ministry" or (owner is None and (subject is None or called_ministry)):
+            if (
+                m.level == "ministry"
+                or national
+                or (owner is None and (subject is None or called_ministry or m.key in ministries))
+            ):
+                ministries.add(str(m.key))
                 m.key, m.level = f"ministry/{m.key}", "ministry"
             else:
                 m.key = f"{owner or _former_before(m, mentions) or subject}/dept/{m.key}"
@@ -575,6 +588,15 @@ def _unlisted(
                     )
                 )
     return found
+
+
+def _national_owner(m: UnitMention, folded: str, pack: Pack) -> bool:
+    """Whether the country owns the department ("Vietnams justisdepartement", "Vietnam's
+    Justice Department"): it is the ministry."""
+    if pack.national_possessive is None:
+        return False
+    start = max(0, m.outer_start - _MARKER_WINDOW)
+    return pack.national_possessive.search(folded, start, m.outer_start) is not None
 
 
 def _local(
