@@ -191,6 +191,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 ]
 
 
+_MEKONG = {
+    ("score", "other/dong_bang_song_cuu_long", "average", 59.0),
+    ("score", "other/dong_bang_song_cuu_long", "average", 64.99),
+    ("change", "other/dong_bang_song_cuu_long", "average", 5.95),
+}
 _HANOI_24_40 = {
     ("rank", "da_nang", None, 1),
     ("rank", "ha_noi", None, 24),
@@ -1295,6 +1300,20 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("en", "PAR Index 2021: Hai Phong on top\nVietnam's Justice Department ranked first among "
          "the ministries in the PAR Index 2021. The Justice Department achieved 91.9 percent.",
          {("rank", "ministry/justice", None, 1), ("score", "ministry/justice", "par_index", 91.9)}),
+        # a pronoun after a fronted time ("In 2019 it", V2 "I fjor var den") takes the unit
+        # of the sentence before, and a pronoun after that sentence keeps it
+        ("en", "Vinh Long hosts the PCI 2019 seminar\nThe Mekong Delta's average PCI score was "
+         "59 points in 2015. In 2019 it had risen to 64.99 points. It gained 5.95 points over "
+         "the period.", _MEKONG),
+        ("fr", "Vinh Long accueille le séminaire PCI 2019\nLe score PCI moyen du delta du Mékong "
+         "était de 59 points en 2015. En 2019, il avait atteint 64,99 points. Il a gagné 5,95 "
+         "points sur la période.", _MEKONG),
+        ("no", "Vinh Long er vertskap for PCI-seminaret 2019\nMekongdeltaets gjennomsnittlige "
+         "PCI-poengsum lå på 59 poeng i 2015. I fjor, 2019, var den kommet opp i 64,99 poeng. "
+         "Det gir en forbedring på 5,95 poeng.", _MEKONG),
+        ("vi", "Vĩnh Long đăng cai hội thảo PCI 2019\nĐiểm PCI trung bình của vùng Đồng bằng "
+         "sông Cửu Long là 59 điểm năm 2015. Năm 2019, nó đã đạt 64,99 điểm. Nó tăng 5,95 điểm "
+         "trong giai đoạn này.", _MEKONG),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),

@@ -694,10 +694,18 @@ def extract_document(
     decisions: list[Decision] = []
     seen: set[tuple[str, str, str | None, float]] = set()
     previous: tuple[int, int] = (0, 0)
+    # the antecedent a sentence that named no unit was about, for a pronoun after it
+    topic: UnitMention | None = None
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
         opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
+        if antecedent is None and pack.pronoun is not None and pack.pronoun.match(opening):
+            # "In 2019 it had reached 64.99 points. That is a gain of 5.95 points": a
+            # pronoun after a sentence that named no unit goes on with that one's topic
+            antecedent = topic
+        named_here = any(sent[0] <= u.start and u.end <= sent[1] for u in units)
+        topic = antecedent if not named_here else None
         # "Trà Vinh's growth was 10.27 %. It also ranked 6th": a sentence opening with a
         # pronoun goes on with the topic of the sentence before
         carried = (
