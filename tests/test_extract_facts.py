@@ -1314,6 +1314,19 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Vĩnh Long đăng cai hội thảo PCI 2019\nĐiểm PCI trung bình của vùng Đồng bằng "
          "sông Cửu Long là 59 điểm năm 2015. Năm 2019, nó đã đạt 64,99 điểm. Nó tăng 5,95 điểm "
          "trong giai đoạn này.", _MEKONG),
+        # Nynorsk: the weekly index, its components, the country's average, "høvesvis",
+        # "toppar" and "moglege"
+        ("no", "Quang Nam nummer 21 på tenesteindeksen\nProvinsen fekk 80,1 poeng. Til "
+         "samanlikning var snittet for heile landet 75,5 poeng. Tilfredsheitsindeksen gav 17,6 "
+         "av 18 moglege poeng. Framdrifta i sakshandsaminga gav 18,4 av 20 poeng. Offentlege "
+         "tenester på nett og nettbetaling enda på høvesvis 7,7 av 12 og 7,6 av 10 poeng. "
+         "Industri- og handelsetaten i provinsen toppar lista over etatane.",
+         {("rank", "quang_nam", None, 21), ("score", "quang_nam", "total", 80.1),
+          ("score", "vietnam", "average", 75.5), ("score", "quang_nam", "satisfaction", 17.6),
+          ("score", "quang_nam", "processing_progress", 18.4),
+          ("score", "quang_nam", "online_public_services", 7.7),
+          ("score", "quang_nam", "online_payment", 7.6),
+          ("rank", "quang_nam/dept/industry_and_trade", None, 1)}),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),
