@@ -191,6 +191,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 ]
 
 
+_TWO_ANAPHORS = {
+    ("score", "bac_ninh", "papi_control_of_corruption", 5.8),
+    ("score", "bac_ninh", "papi_control_of_corruption", 6.15),
+    ("score", "bac_ninh", "papi_participation", 6.39),
+}
 _MEKONG = {
     ("score", "other/dong_bang_song_cuu_long", "average", 59.0),
     ("score", "other/dong_bang_song_cuu_long", "average", 64.99),
@@ -1327,6 +1332,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("score", "quang_nam", "online_public_services", 7.7),
           ("score", "quang_nam", "online_payment", 7.6),
           ("rank", "quang_nam/dept/industry_and_trade", None, 1)}),
+        # "in that area", "der", "that sub-index": the component named last before it,
+        # also after another such anaphor
+        ("en", "Bac Ninh: PAPI 2017\nControl of corruption stood out. In that area the province "
+         "rose from 5.8 points to 6.15 points. The exception is participation at the grassroots "
+         "level, which slipped. That sub-index ended at 6.39 points.", _TWO_ANAPHORS),
+        ("no", "Bac Ninh: PAPI 2017\nSærlig korrupsjonskontrollen trekkes fram. Der gikk Bac Ninh "
+         "fra 5,8 poeng til 6,15 poeng. Unntaket er folks deltakelse på grasrotnivå, som gikk "
+         "litt tilbake. Den delindeksen endte på 6,39 poeng.", _TWO_ANAPHORS),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),

@@ -49,10 +49,15 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
         out.append(m)
     if pack.metric_anaphor is not None:
         # "this component", "chỉ số này": the component named last before it
+        # (nearest in the text: an anaphor resolved before is appended, not in order)
         for a in pack.metric_anaphor.finditer(folded):
-            named = [m for m in out if m.end <= a.start() and m.component not in (None, "average")]
+            named = max(
+                (m for m in out if m.end <= a.start() and m.component not in (None, "average")),
+                key=lambda m: m.end,
+                default=None,
+            )
             if named and not any(m.start < a.end() and a.start() < m.end for m in out):
-                out.append(MetricMention(a.start(), a.end(), named[-1].family, named[-1].component))
+                out.append(MetricMention(a.start(), a.end(), named.family, named.component))
         out.sort(key=lambda m: m.start)
     return out
 
