@@ -1340,6 +1340,16 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Bac Ninh: PAPI 2017\nSærlig korrupsjonskontrollen trekkes fram. Der gikk Bac Ninh "
          "fra 5,8 poeng til 6,15 poeng. Unntaket er folks deltakelse på grasrotnivå, som gikk "
          "litt tilbake. Den delindeksen endte på 6,39 poeng.", _TWO_ANAPHORS),
+        # an aside after a unit that names another place ("Bac Ninh, the industrial province
+        # just northeast of Hanoi, ranked fourth") keeps the figure with the unit
+        ("en", "PAPI 2017\nBac Ninh, the industrial province just northeast of Hanoi, ranked "
+         "fourth of 63 provinces.", {("rank", "bac_ninh", None, 4)}),
+        ("fr", "PAPI 2017\nBac Ninh, la province industrielle juste au nord-est de Hanoï, se "
+         "classe quatrième sur 63 provinces.", {("rank", "bac_ninh", None, 4)}),
+        ("no", "PAPI 2017\nBac Ninh, industriprovinsen like nordøst for Hanoi, havner på "
+         "fjerdeplass av 63 provinser.", {("rank", "bac_ninh", None, 4)}),
+        ("vi", "PAPI 2017\nBắc Ninh, tỉnh công nghiệp nằm ngay phía đông bắc Hà Nội, xếp thứ tư "
+         "trên 63 tỉnh.", {("rank", "bac_ninh", None, 4)}),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),

@@ -516,7 +516,10 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
         # ... closed by a comma that is no decimal comma ("là Quảng Ninh với 47,87 điểm")
         insertion=words(
-            "relative", r",\s*", r"(?!\w)(?:(?!(?<!\d)[.!?]\s)(?:[^,;()\n]|(?<=\d),(?=\d)))*,"
+            "relative",
+            r",\s*",
+            r"(?!\w)(?:(?!(?<!\d)[.!?]\s)(?:[^,;()\n]|(?<=\d),(?=\d)))*,",
+            extra="apposition",
         ),
         # "Hai Phong, which ...", "Thừa Thiên Huế – địa phương xếp thứ 6": after a comma or a dash
         # (a decimal comma is no clause break: "địa phương đạt 25,24 điểm và đứng thứ 29")

@@ -753,6 +753,20 @@ def _after_unit(folded: str, ends: list[int], at: int) -> bool:
     return bool(i) and _UNIT_TO_INSERTION.fullmatch(folded, ends[i - 1], at) is not None
 
 
+#: From an inserted clause's comma to a unit that is its first word but one ("the").
+_LIST_MEMBER = regex.compile(r",\s*(?:[\w']+\s+)?")
+
+
+def _opens_with_unit(folded: str, mentions: list[UnitMention], start: int, end: int) -> bool:
+    """Whether the clause between commas at ``start``..``end`` opens with a unit ("A, the
+    State Bank, B": a list member, not an aside about A like "A, the province north of
+    Hanoi,")."""
+    first = next((u for u in mentions if start < u.outer_start < end), None)
+    if first is None:
+        return False
+    return _LIST_MEMBER.fullmatch(folded, start, first.outer_start) is not None
+
+
 def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     """Flag units that cannot be a clause's subject: the object of a comparison
     (``passerer Hai Phong``, ``ahead of X``) or a unit inside an inserted relative
@@ -762,7 +776,12 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     # comma opens the main clause
     ends = sorted(m.outer_end for m in mentions)
     inserted = (
-        [m.span() for m in pack.insertion.finditer(folded) if _after_unit(folded, ends, m.start())]
+        [
+            m.span()
+            for m in pack.insertion.finditer(folded)
+            if _after_unit(folded, ends, m.start())
+            and not _opens_with_unit(folded, mentions, m.start(), m.end())
+        ]
         if pack.insertion
         else []
     )
