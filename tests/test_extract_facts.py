@@ -191,6 +191,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 ]
 
 
+_LISTED_LINES = {
+    ("rank", "ministry/vietnam_academy_of_science_and_technology", None, 1),
+    ("rank", "ministry/vietnam_television", None, 2),
+    ("rank", "ministry/vietnam_news_agency", None, 3),
+}
 _TWO_ANAPHORS = {
     ("score", "bac_ninh", "papi_control_of_corruption", 5.8),
     ("score", "bac_ninh", "papi_control_of_corruption", 6.15),
@@ -1350,6 +1355,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "fjerdeplass av 63 provinser.", {("rank", "bac_ninh", None, 4)}),
         ("vi", "PAPI 2017\nBắc Ninh, tỉnh công nghiệp nằm ngay phía đông bắc Hà Nội, xếp thứ tư "
          "trên 63 tỉnh.", {("rank", "bac_ninh", None, 4)}),
+        # "the top three went, respectively, to:" and the units a line each after it: the
+        # lines' numbers are the ranks, the series is nobody's (was the article subject's)
+        ("en", "Hanoi sixth in the DTI 2023\nAmong the eight ministries, the top three positions "
+         "went, respectively, to:\n1. the Viet Nam Academy of Science and Technology;\n2. Viet "
+         "Nam Television;\n3. the Viet Nam News Agency.", _LISTED_LINES),
+        ("vi", "Hà Nội thứ 6 về DTI 2023\nTrong 8 bộ, ngành, 3 vị trí dẫn đầu lần lượt là:\n1. Viện "
+         "Hàn lâm Khoa học và Công nghệ Việt Nam;\n2. Đài Truyền hình Việt Nam;\n3. Thông tấn "
+         "xã Việt Nam.", _LISTED_LINES),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),

@@ -80,6 +80,8 @@ def _abbreviations(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 #: A line of text.
 _LINE = regex.compile(r"[^\n]+")
+#: A line opening with a list number and its period, nothing else yet.
+_LIST_NUMBER_ONLY = regex.compile(r"\s*\d{1,2}\.")
 #: A word of three letters or more ending in a period (no abbreviation).
 _WORD_AND_PERIOD = regex.compile(r"[a-zà-ỹ]{3,}\.$")
 
@@ -106,6 +108,9 @@ def split_sentences(
                 and abbrev.search(before)
                 and not _WORD_AND_PERIOD.search(before)
             ):
+                continue
+            # "3. Viet Nam Television;": a list number opening its line ends no sentence
+            if _LIST_NUMBER_ONLY.fullmatch(text, start, end):
                 continue
             spans.append((start, end))
             start = end
@@ -805,6 +810,11 @@ def extract_document(
                     link_rule += "+coordinated"
             elif grouped:
                 note(hit, "dropped", "group_antecedent")
+                continue
+            elif hit.pattern.series:
+                # "the top five positions went, respectively, to:" with the units on the
+                # lines after: the positions are theirs, not the article subject's
+                note(hit, "dropped", "series_without_units")
                 continue
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
