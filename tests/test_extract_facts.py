@@ -191,6 +191,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 ]
 
 
+_GIA_LAI_PGI = {
+    ("rank", "gia_lai", None, 30),
+    ("score", "gia_lai", "pgi", 25.05),
+    ("rank", "gia_lai", None, 2),
+    ("rank", "dak_nong", None, 29),
+    ("score", "dak_nong", "pgi", 25.24),
+}
 _LISTED_LINES = {
     ("rank", "ministry/vietnam_academy_of_science_and_technology", None, 1),
     ("rank", "ministry/vietnam_television", None, 2),
@@ -1363,6 +1370,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Hà Nội thứ 6 về DTI 2023\nTrong 8 bộ, ngành, 3 vị trí dẫn đầu lần lượt là:\n1. Viện "
          "Hàn lâm Khoa học và Công nghệ Việt Nam;\n2. Đài Truyền hình Việt Nam;\n3. Thông tấn "
          "xã Việt Nam.", _LISTED_LINES),
+        # "second among the provinces of the Central Highlands": the region is where the
+        # rank holds, not who holds it; "placing 29th", "makes it second"
+        ("en", "Gia Lai: PGI 2024\nThe province came 30th of 63 with a score of 25.05, which "
+         "makes it second among the provinces of the Central Highlands. Only its neighbour Dak "
+         "Nong did better in the region, placing 29th nationally on 25.24 points.", _GIA_LAI_PGI),
+        ("fr", "Gia Lai : PGI 2024\nLa province se classe 30e sur 63 avec un score de 25,05, ce "
+         "qui la place deuxième parmi les provinces des Hauts Plateaux du Centre. Seule sa voisine "
+         "Dak Nong a fait mieux dans la région, se classant 29e au niveau national avec 25,24 "
+         "points.", _GIA_LAI_PGI),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),
