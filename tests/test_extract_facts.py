@@ -1379,6 +1379,16 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "qui la place deuxième parmi les provinces des Hauts Plateaux du Centre. Seule sa voisine "
          "Dak Nong a fait mieux dans la région, se classant 29e au niveau national avec 25,24 "
          "points.", _GIA_LAI_PGI),
+        # "All three pillars" after a national average whose unit no phrase named: the
+        # country's components, not the article subject's
+        ("fr", "Hanoï en tête du DTI 2024\nPour le niveau de province, la valeur DTI moyenne de "
+         "l'année 2024 des provinces atteint 0,6961, augmente 2,6% par rapport à l'année "
+         "précédente. Tous les trois piliers enregistrent des changements : le Gouvernement "
+         "numérique atteint 0,7582, augmente 4,7%.",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
+          ("change", "vietnam", "average", 2.6),
+          ("score", "vietnam", "dti_digital_government", 0.7582),
+          ("change", "vietnam", "dti_digital_government", 4.7)}),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),

@@ -46,6 +46,8 @@ MAX_SCORE = 1000.0
 MAX_RANK = 1000
 #: The country's own names (folded), as the packs' ``national`` phrases write them.
 COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
+#: The country's unit key.
+NATIONAL = "vietnam"
 #: From how many coordinated units on a rank or streak is a group's, not a unit's.
 MIN_GROUP = 3
 #: How close after a figure a national phrase stands to be its subject.
@@ -701,6 +703,9 @@ def extract_document(
     previous: tuple[int, int] = (0, 0)
     # the antecedent a sentence that named no unit was about, for a pronoun after it
     topic: UnitMention | None = None
+    # the one unit the figures of the sentence before went to (the country of a national
+    # average included), for an anaphor after it that finds no unit named there
+    held: Target | None = None
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
@@ -711,6 +716,10 @@ def extract_document(
             antecedent = topic
         named_here = any(sent[0] <= u.start and u.end <= sent[1] for u in units)
         topic = antecedent if not named_here else None
+        anaphoric = (pack.pronoun is not None and pack.pronoun.match(opening) is not None) or (
+            pack.component_anaphor is not None
+            and pack.component_anaphor.match(folded[sent[0] : sent[1]]) is not None
+        )
         # "Trà Vinh's growth was 10.27 %. It also ranked 6th": a sentence opening with a
         # pronoun goes on with the topic of the sentence before
         carried = (
@@ -787,7 +796,7 @@ def extract_document(
             if national_average and (unit is None or (unit.start >= hit.end and not attached)):
                 # in a national index, an average with no unit named before it is the
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
-                targets = [("vietnam", "Vietnam")]
+                targets = [(NATIONAL, "Vietnam")]
                 link_rule = "national_average"
             elif (
                 hit.kind in ("score", "change")
@@ -819,6 +828,12 @@ def extract_document(
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
                 link_rule = "pronoun_antecedent"
+            elif anaphoric and held is not None and (subject is None or held[0] == NATIONAL):
+                # "La valeur DTI moyenne des provinces atteint 0,6961. Tous les trois piliers
+                # ...": the components of the figure before, whose unit was not named (in an
+                # article about one province, not another province's named in passing)
+                targets = [held]
+                link_rule = "figures_of_sentence_before"
             elif fallback is not None:
                 targets = [(fallback, _display(fallback))]
                 link_rule = "article_subject" if subject else "title_subject"
@@ -832,6 +847,9 @@ def extract_document(
             folded[sent[0] : sent[1]]
         )
         plans = _respectively(plans, None if stated else (folded, pack))
+        owners = {t for _, targets, _ in plans for t in targets}
+        if plans or named_here:
+            held = next(iter(owners)) if len(owners) == 1 else None
         for hit, targets, metric_opts in plans:
             link_rule, metric_rule = rules[id(hit)]
             if hit.kind in ("rank", "streak") and len(targets) >= MIN_GROUP:
