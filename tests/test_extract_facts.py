@@ -1389,6 +1389,10 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("change", "vietnam", "average", 2.6),
           ("score", "vietnam", "dti_digital_government", 0.7582),
           ("change", "vietnam", "dti_digital_government", 4.7)}),
+        # the ministries' average is the country's ("của các bộ và cơ quan ngang bộ")
+        ("vi", "Quảng Ninh dẫn đầu Chỉ số CCHC 2023\nChỉ số trung bình của các bộ và cơ quan "
+         "ngang bộ đã là 84,38 phần trăm.",
+         {("rank", "quang_ninh", None, 1), ("score", "vietnam", "average", 84.38)}),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),
