@@ -191,6 +191,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 ]
 
 
+_SIPAS = {
+    ("rank", "quang_ninh", None, 1),
+    ("score", "quang_ninh", "sipas", 95.26),
+    ("change", "quang_ninh", "sipas", 4.11),
+}
 _GIA_LAI_PGI = {
     ("rank", "gia_lai", None, 30),
     ("score", "gia_lai", "pgi", 25.05),
@@ -1393,6 +1398,18 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Quảng Ninh dẫn đầu Chỉ số CCHC 2023\nChỉ số trung bình của các bộ và cơ quan "
          "ngang bộ đã là 84,38 phần trăm.",
          {("rank", "quang_ninh", None, 1), ("score", "vietnam", "average", 84.38)}),
+        # another index's component named in a description of the index in force ("SIPAS,
+        # which measures the quality of public service delivery": PAPI's component)
+        ("en", "Quang Ninh tops the PAR Index 2019\n- The SIPAS, which measures the quality of "
+         "public service delivery through feedback from citizens: 95.26%, up 4.11%.", _SIPAS),
+        ("fr", "Quang Ninh en tête du PAR Index 2019\n- Le SIPAS, qui mesure la qualité de la "
+         "prestation des services publics selon les citoyens : 95,26 %, en hausse de 4,11 %.",
+         _SIPAS),
+        ("no", "Quang Ninh topper PAR-indeksen 2019\n- SIPAS, som måler kvaliteten på levering av "
+         "offentlige tjenester ut fra innbyggernes svar: 95,26 prosent, opp 4,11 prosent.", _SIPAS),
+        ("vi", "Quảng Ninh dẫn đầu Chỉ số CCHC 2019\n- Chỉ số hài lòng về sự phục vụ hành chính "
+         "(SIPAS), thước đo chất lượng cung ứng dịch vụ công dựa trên ý kiến của người dân: đạt "
+         "95,26%, tăng 4,11%.", _SIPAS),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),

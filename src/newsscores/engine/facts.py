@@ -601,6 +601,8 @@ def _metric(
     ]
     if before:
         chosen = before[-1]
+        if _described_component(chosen, hit, sent, mentions, resolver):
+            return [None], "index_in_force_described"
         group = [chosen]
         i = mentions.index(chosen)
         while i > 0 and pack.list_joiners.match(folded[mentions[i - 1].end : mentions[i].start]):
@@ -627,6 +629,25 @@ def _metric(
     if len(named) == 1:
         return list(named.values()), "index_named_in_sentence"
     return [None], "index_in_force"
+
+
+def _described_component(
+    chosen: MetricMention,
+    hit: _Hit,
+    sent: tuple[int, int],
+    mentions: list[MetricMention],
+    resolver: MetricResolver,
+) -> bool:
+    """Whether ``chosen`` is another index's component named in a description of the index
+    in force, which the sentence names before it ("SIPAS, thước đo chất lượng cung ứng dịch
+    vụ công ...: đạt 95,26%": PAPI's "public service delivery" describes SIPAS)."""
+    family = resolver.family_at(hit.start)
+    if chosen.component in (None, "average") or chosen.family in (family, "any"):
+        return False
+    in_sent = [m for m in mentions if sent[0] <= m.start < sent[1] and m.component is None]
+    return any(m.family == family and m.start < chosen.start for m in in_sent) and not any(
+        m.family == chosen.family for m in in_sent
+    )
 
 
 Target = tuple[str, str]
