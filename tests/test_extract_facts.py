@@ -1410,6 +1410,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Quảng Ninh dẫn đầu Chỉ số CCHC 2019\n- Chỉ số hài lòng về sự phục vụ hành chính "
          "(SIPAS), thước đo chất lượng cung ứng dịch vụ công dựa trên ý kiến của người dân: đạt "
          "95,26%, tăng 4,11%.", _SIPAS),
+        # the weekly index's components as literal MT compounds them
+        ("no", "Binh Duong: indeks 766\nLøsningsfremdriften nådde 19 poeng. Den online offentlige "
+         "tjeneste leveringen nådde 16,4 poeng.",
+         {("score", "binh_duong", "processing_progress", 19.0),
+          ("score", "binh_duong", "online_public_services", 16.4)}),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),
