@@ -1415,6 +1415,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "tjeneste leveringen nådde 16,4 poeng.",
          {("score", "binh_duong", "processing_progress", 19.0),
           ("score", "binh_duong", "online_public_services", 16.4)}),
+        # the country's name opening an organisation's ("the Vietnam Chamber of Commerce and
+        # Industry") is no mention of the country, which holds no rank
+        ("en", "Tra Vinh climbs the PCI table\nDau Anh Tuan of the Vietnam Chamber of Commerce and "
+         "Industry (VCCI) said the province rose to 24th nationwide in 2023, after placing 26th "
+         "in 2022.", {("rank", "tra_vinh", None, 24), ("rank", "tra_vinh", None, 26)}),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),

@@ -511,6 +511,11 @@ def find_units(
             wards = [c for c in m.candidates if c.kind == "ward" and c.province == subject]
             if wards and len(name_key.split()) >= 2:
                 m.key, m.level = f"{subject}/{wards[0].key}", "ward"
+    # "the Vietnam Chamber of Commerce and Industry": the country's name opening an
+    # organisation's is no mention of the country
+    mentions = [
+        m for m in mentions if m.level != "national" or not _NAME_GOES_ON.match(text, m.end)
+    ]
     _mark_objects(mentions, folded, pack)
     return _without_glosses([m for m in mentions if m.key is not None], folded), subject
 
@@ -738,6 +743,9 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
             ):
                 cur.cue, cur.cue_side = prev.cue, prev.cue_side
 
+
+#: A capitalised word right after a name: the name goes on ("Vietnam Chamber of ...").
+_NAME_GOES_ON = regex.compile(r"[ ]+\p{Lu}\p{Ll}")
 
 #: A parenthesis.
 _BRACKETED = regex.compile(r"\([^()]*\)")
