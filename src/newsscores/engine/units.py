@@ -744,8 +744,9 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
                 cur.cue, cur.cue_side = prev.cue, prev.cue_side
 
 
-#: A capitalised word right after a name: the name goes on ("Vietnam Chamber of ...").
-_NAME_GOES_ON = regex.compile(r"[ ]+\p{Lu}\p{Ll}")
+#: A capitalised word right after a name: the name goes on ("Vietnam Chamber of ..."); or
+#: an acronym in parentheses: the name ended an organisation's ("... du Vietnam (VCCI)").
+_NAME_GOES_ON = regex.compile(r"[ ]+\p{Lu}\p{Ll}|\s*\(\p{Lu}{2,}\)")
 
 #: A parenthesis.
 _BRACKETED = regex.compile(r"\([^()]*\)")
