@@ -1422,7 +1422,7 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "in 2022.", {("rank", "tra_vinh", None, 24), ("rank", "tra_vinh", None, 26)}),
         ("fr", "Quang Ninh en tête du PCI pour la troisième fois\nLe rapport PCI, publié par la "
          "Chambre de commerce et d'industrie du Vietnam (VCCI), lui attribue 72,4 points.",
-         {("score", "quang_ninh", "pci", 72.4)}),
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 72.4)}),
         # an opening "of which" (MT of "trong đó") goes on with the sentence before's subject
         ("en", "Da Nang tops the DTI 2022\nHanoi city ranked 24/63 provinces in the DTI. In "
          "which, digital government is ranked at position 40/63 provinces.", _HANOI_24_40),
