@@ -1312,6 +1312,8 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "reaches 19.35 points;", {("score", "quang_tri", "processing_progress", 19.35)}),
         ("fr", "Binh Duong : indice 766\nLa progression de la résolution a atteint 19 points.",
          {("score", "binh_duong", "processing_progress", 19.0)}),
+        ("fr", "Quang Nam : indice 766\nL'indice Progrès de règlement atteint 18,4/20 points.",
+         {("score", "quang_nam", "processing_progress", 18.4)}),
         # the country as a department's possessor makes it the ministry, and the same
         # department named later with no owner is that ministry (not the subject's)
         ("no", "PAR-indeksen 2021: Hai Phong på topp\nVietnams justisdepartement er rangert som "
