@@ -1300,6 +1300,10 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Quảng Nam: PAPI 2023\nChỉ số sự tham gia của người dân ở cấp cơ sở và quản trị "
          "môi trường nằm trong nhóm điểm trung bình thấp, lần lượt với 4,803 và 3,309 điểm.",
          _PAPI_WEAK),
+        ("vi", "Quảng Nam: PAPI 2023\nNăm chỉ số còn lại thấp nhất: minh bạch (4,5627 điểm) và sự "
+         "tham gia của công dân ở cơ sở (4,803 điểm).",
+         {("score", "quang_nam", "papi_transparency", 4.5627),
+          ("score", "quang_nam", "papi_participation", 4.803)}),
         # PAPI's components as literal MT names them
         ("en", "Quang Nam: PAPI 2023\nIt registered falls for responsibility towards the people "
          "(-0.51 point) and electronic governance (-0.09 point).",
