@@ -1304,6 +1304,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "tham gia của công dân ở cơ sở (4,803 điểm).",
          {("score", "quang_nam", "papi_transparency", 4.5627),
           ("score", "quang_nam", "papi_participation", 4.803)}),
+        # Nynorsk "meir enn året før"; PAPI's description ending "på provinsnivå" names no
+        # provincial average
+        ("no", "Quang Ninh toppar PAR-indeksen 2019\nProvinsen fekk 90,09 poeng, 1,03 poeng meir "
+         "enn året før. Også på PAPI-indeksen, som måler styresett og offentleg forvaltning på "
+         "provinsnivå, gjekk det klart betre: Med 44,66 poeng kom Quang Ninh på tredjeplass av "
+         "63 provinsar.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "par_index", 90.09),
+          ("change", "quang_ninh", "par_index", 1.03), ("score", "quang_ninh", "papi", 44.66),
+          ("rank", "quang_ninh", None, 3)}),
         # PAPI's components as literal MT names them
         ("en", "Quang Nam: PAPI 2023\nIt registered falls for responsibility towards the people "
          "(-0.51 point) and electronic governance (-0.09 point).",
