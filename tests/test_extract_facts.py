@@ -1313,6 +1313,21 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "par_index", 90.09),
           ("change", "quang_ninh", "par_index", 1.03), ("score", "quang_ninh", "papi", 44.66),
           ("rank", "quang_ninh", None, 3)}),
+        # PCI's sub-indices word for word from French ("l'entrée sur le marché", ...)
+        ("no", "Ninh Binh: PCI 2023\nIndeksene som komponerer den viser: indeksen av inngang på "
+         "markedet når 7,43 poeng; tilgangen til grunnen når 7,23 poeng; gjennomsiktigheten når "
+         "6,16 poeng; konkurransen lojal når 5,12 poeng; formasjonen av arbeidskraften når 6,35 "
+         "poeng.",
+         {("score", "ninh_binh", "pci_entry_costs", 7.43),
+          ("score", "ninh_binh", "pci_land_access", 7.23),
+          ("score", "ninh_binh", "pci_transparency", 6.16),
+          ("score", "ninh_binh", "pci_equal_competition", 5.12),
+          ("score", "ninh_binh", "pci_labor_training", 6.35)}),
+        # "-departementet" ranked among "departementer og etater" in a national index is the
+        # ministry, not the article subject's department
+        ("no", "Justisdepartementet og Hai Phong best i PAR-indeksen 2021\nJustisdepartementet "
+         "leder rangeringen av departementer og etater i PAR-indeksen, med 91,9 prosent.",
+         {("rank", "ministry/justice", None, 1), ("score", "ministry/justice", "par_index", 91.9)}),
         # PAPI's components as literal MT names them
         ("en", "Quang Nam: PAPI 2023\nIt registered falls for responsibility towards the people "
          "(-0.51 point) and electronic governance (-0.09 point).",

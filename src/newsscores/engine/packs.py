@@ -181,6 +181,7 @@ class Pack:
     #: "ministère": a department so named is a ministry in a national index's paragraph
     ministry_noun: regex.Pattern[str] | None
     national_possessive: regex.Pattern[str] | None
+    ministry_context: regex.Pattern[str] | None
     metric_names: list[tuple[regex.Pattern[str], str, str | None]]
     clause_breaks: regex.Pattern[str] | None
     list_joiners: regex.Pattern[str]
@@ -465,6 +466,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         departments=departments,
         ministry_noun=words("ministry_nouns", "", r"(?!\w)"),
         national_possessive=words("national_possessives", r"(?<!\w)", r"\s+$"),
+        ministry_context=words("ministry_contexts", r"(?<!\w)", r"(?!\w)"),
         localities=each_word("localities"),
         national=each_word("national"),
         demonstratives=[

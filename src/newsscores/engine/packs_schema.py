@@ -208,6 +208,9 @@ class UnitsFile(_Strict):
     ministry_nouns: Words = []
     #: the country as a department's possessor ("Vietnams", "Vietnam's"): the ministry
     national_possessives: Words = []
+    #: the ministries as the group a department is ranked in ("departementer og etater"):
+    #: in a national index, such a department with no owner named is the ministry
+    ministry_contexts: Words = []
     respectively: Words = []
     metric_after: Words = []
     #: a sentence opening with one of these and a figure ("With 14.23 points, the civil

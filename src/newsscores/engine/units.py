@@ -482,10 +482,13 @@ def find_units(
             # but one called a ministry ("le ministère de la Justice") in a paragraph of a
             # national index (PAR Index, SIPAS, DTI) is the ministry
             called_ministry = (
-                pack.ministry_noun is not None
-                and pack.ministry_noun.match(folded, m.start) is not None
-                and scope_at is not None
+                scope_at is not None
                 and scope_at(m.start) == "national"
+                and (
+                    pack.ministry_noun is not None
+                    and pack.ministry_noun.match(folded, m.start) is not None
+                    or _among_ministries(m, folded, pack)
+                )
             )
             if (
                 m.level == "ministry"
@@ -602,6 +605,16 @@ def _national_owner(m: UnitMention, folded: str, pack: Pack) -> bool:
         return False
     start = max(0, m.outer_start - _MARKER_WINDOW)
     return pack.national_possessive.search(folded, start, m.outer_start) is not None
+
+
+def _among_ministries(m: UnitMention, folded: str, pack: Pack) -> bool:
+    """Whether the department's sentence ranks it among the ministries ("Justis-
+    departementet leder årets rangering av departementer og etater")."""
+    if pack.ministry_context is None:
+        return False
+    start = max(folded.rfind(". ", 0, m.start) + 2, folded.rfind("\n", 0, m.start) + 1, 0)
+    end = folded.find(". ", m.end)
+    return pack.ministry_context.search(folded, start, len(folded) if end < 0 else end) is not None
 
 
 def _local(
