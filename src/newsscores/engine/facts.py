@@ -731,21 +731,21 @@ def extract_document(
     for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
         opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
-        if antecedent is None and pack.pronoun is not None and pack.pronoun.match(opening):
+        pronoun = pack.pronoun is not None and pack.pronoun.match(opening) is not None
+        if antecedent is None and pronoun:
             # "In 2019 it had reached 64.99 points. That is a gain of 5.95 points": a
             # pronoun after a sentence that named no unit goes on with that one's topic
             antecedent = topic
         named_here = any(sent[0] <= u.start and u.end <= sent[1] for u in units)
         topic = antecedent if not named_here else None
-        anaphoric = (pack.pronoun is not None and pack.pronoun.match(opening) is not None) or (
+        anaphoric = pronoun or (
             pack.component_anaphor is not None
             and pack.component_anaphor.match(folded[sent[0] : sent[1]]) is not None
         )
         # "Trà Vinh's growth was 10.27 %. It also ranked 6th": a sentence opening with a
         # pronoun goes on with the topic of the sentence before
         carried = (
-            pack.pronoun is not None
-            and pack.pronoun.match(opening) is not None
+            pronoun
             and _off_topic_span(previous, folded, pack, metric_mentions)
             and _off_topic_span(sent, folded, pack, metric_mentions, cue_needed=False)
         )
