@@ -612,9 +612,14 @@ def _among_ministries(m: UnitMention, folded: str, pack: Pack) -> bool:
     departementet leder årets rangering av departementer og etater")."""
     if pack.ministry_context is None:
         return False
+    return pack.ministry_context.search(folded, *_sentence_of(folded, m)) is not None
+
+
+def _sentence_of(folded: str, m: UnitMention) -> tuple[int, int]:
+    """Where the sentence around ``m`` starts and ends (a rough cut at ". " and lines)."""
     start = max(folded.rfind(". ", 0, m.start) + 2, folded.rfind("\n", 0, m.start) + 1, 0)
     end = folded.find(". ", m.end)
-    return pack.ministry_context.search(folded, start, len(folded) if end < 0 else end) is not None
+    return start, len(folded) if end < 0 else end
 
 
 def _local(
@@ -827,9 +832,7 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         # "I Tay Ninh ledet Justisdepartementet ...", "In Hanoi, the Department of Health ...":
         # a province fronted by a place word, with a department or ward after it in the
         # sentence, is where, not who
-        start = max(folded.rfind(". ", 0, m.start) + 2, folded.rfind("\n", 0, m.start) + 1, 0)
-        end = folded.find(". ", m.end)
-        end = len(folded) if end < 0 else end
+        start, end = _sentence_of(folded, m)
         if (
             m.level == "province"
             and pack.place_word is not None
