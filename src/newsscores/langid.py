@@ -45,9 +45,8 @@ _NOISE = re.compile(r"https?://\S+|\S+@\S+|\d+(?:[.,]\d+)*")
 NGRAM_CACHE = 16_384
 
 
-#: NGram.normalize of every character seen (a few hundred distinct ones)
-_NORMAL: dict[str, str] = {}
-_NORMAL_TABLE: dict[int, str] = {}
+#: NGram.normalize of every character seen, by code point: a str.translate table
+_NORMAL: dict[int, str] = {}
 
 
 class _VectorDetector(Detector):  # type: ignore[misc]
@@ -140,14 +139,10 @@ _WORD_GRAMS: dict[str, tuple[str, ...]] = {}
 def _normal_table(text: str) -> dict[int, str]:
     """``NGram.normalize`` of every character of ``text`` as a ``str.translate``
     table (kept across calls: a pure function of one character)."""
-    for raw in set(text).difference(_NORMAL):
-        _NORMAL[raw] = NGram.normalize(raw)
-    return _NORMAL_TABLE if len(_NORMAL_TABLE) == len(_NORMAL) else _refresh_table()
-
-
-def _refresh_table() -> dict[int, str]:
-    _NORMAL_TABLE.update((ord(raw), ch) for raw, ch in _NORMAL.items())
-    return _NORMAL_TABLE
+    for raw in set(text):
+        if ord(raw) not in _NORMAL:
+            _NORMAL[ord(raw)] = NGram.normalize(raw)
+    return _NORMAL
 
 
 def _word_grams(table: dict[str, int], word: str) -> tuple[str, ...]:
