@@ -191,6 +191,9 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 ]
 
 
+_MOJ_FIRST = {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}
+_BINH_THUAN_18 = {("rank", "binh_thuan", None, 18)}
+_PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
     ("score", "quang_ninh", "sipas", 95.26),
@@ -1468,6 +1471,40 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "Quảng Ninh với 47,87 điểm, đứng thứ hai là Bình Dương với 47,45 điểm.",
          {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "papi", 47.87),
           ("rank", "binh_duong", None, 2), ("score", "binh_duong", "papi", 47.45)}),
+        # an index presented as published beside the one in force governs its own
+        # paragraph only: the next paragraph's figures are the main index's again
+        ("no", "PCI 2023: Quang Ninh forsvarer tittelen\nPCI ble lagt fram 9. mai. Samtidig ble "
+         "den grønne provinsindeksen PGI offentliggjort.\nQuang Ninh beholder førsteplassen med "
+         "71,25 poeng.", _PCI_ALONGSIDE),
+        ("en", "PCI 2023: Quang Ninh defends its title\nThe PCI was presented on May 9. The green "
+         "index PGI was also released.\nQuang Ninh kept first place with 71.25 points.",
+         _PCI_ALONGSIDE),
+        ("fr", "PCI 2023 : Quang Ninh conserve son titre\nLe PCI a été présenté le 9 mai. "
+         "Parallèlement, l'indice vert PGI a été publié.\nQuang Ninh garde la première place "
+         "avec 71,25 points.", _PCI_ALONGSIDE),
+        ("vi", "PCI 2023: Quảng Ninh giữ ngôi đầu\nPCI được công bố ngày 9/5. Đồng thời, VCCI "
+         "công bố Chỉ số Xanh cấp tỉnh (PGI).\nQuảng Ninh giữ vị trí dẫn đầu với 71,25 điểm.",
+         _PCI_ALONGSIDE),
+        # a department ranked among the ministries in a national index is the ministry,
+        # though a province is named later in its sentence
+        ("no", "PAR Index 2023: Quang Ninh leder\nBlant departementene er det "
+         "Justisdepartementet som tar førsteplassen, mens Quang Ninh er på førsteplass blant "
+         "provinsene.", _MOJ_FIRST),
+        ("en", "PAR Index 2023: Quang Ninh leads\nAmong the ministries, the Department of Justice "
+         "takes first place, while Quang Ninh is first among the provinces.", _MOJ_FIRST),
+        ("fr", "PAR Index 2023 : Quang Ninh en tête\nParmi les ministères, c'est le Département "
+         "de la Justice qui prend la première place, tandis que Quang Ninh est premier parmi les "
+         "provinces.", _MOJ_FIRST),
+        # a place after a date ("le 9 mai à Hanoï") is where an event was held, not who
+        # holds the rank
+        ("fr", "Binh Thuan dans le PCI 2023\nLors de la présentation, le 9 mai à Hanoï, du PCI "
+         "2023, la VCCI a placé la province au 18e rang.", _BINH_THUAN_18),
+        ("en", "Binh Thuan in the PCI 2023\nAt the presentation of the PCI 2023 on May 9 in "
+         "Hanoi, VCCI placed the province 18th.", _BINH_THUAN_18),
+        ("no", "Binh Thuan i PCI 2023\nVed presentasjonen av PCI 2023 den 9. mai i Hanoi "
+         "plasserte VCCI provinsen på 18. plass.", _BINH_THUAN_18),
+        ("vi", "Bình Thuận trong PCI 2023\nTại buổi công bố PCI 2023 ngày 9/5 tại Hà Nội, VCCI "
+         "xếp tỉnh ở vị trí thứ 18.", _BINH_THUAN_18),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

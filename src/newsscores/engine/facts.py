@@ -705,7 +705,7 @@ def extract_document(
     if require_index and not names_index(folded, folded=True):
         return Extraction([], "no_index")
     metric_mentions = find_metrics(folded, pack)
-    resolver = MetricResolver(metric_mentions, text, pack.joiner_word)
+    resolver = MetricResolver(metric_mentions, text, pack.joiner_word, pack.alongside)
     named = tuple(dict.fromkeys(m.family for m in resolver.index_mentions))
     units, subject = find_units(
         text,

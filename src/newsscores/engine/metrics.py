@@ -15,6 +15,7 @@ import regex
 
 from .numbers import fold
 from .packs import Pack, borrowed, load_common
+from .units import sentence_around
 
 __all__ = ["MetricMention", "find_metrics", "MetricResolver", "OPENING_CHARS"]
 
@@ -88,11 +89,21 @@ def _coordinated(
     return bool(joiners.search(gap))
 
 
+def _paragraph_end(folded: str, pos: int) -> int:
+    """Where the paragraph around ``pos`` ends."""
+    end = folded.find("\n", pos)
+    return len(folded) if end < 0 else end
+
+
 class MetricResolver:
     """Resolves metric mentions to SCHEMA.md keys, tracking the current index family."""
 
     def __init__(
-        self, mentions: list[MetricMention], text: str, joiners: regex.Pattern[str] | None = None
+        self,
+        mentions: list[MetricMention],
+        text: str,
+        joiners: regex.Pattern[str] | None = None,
+        alongside: regex.Pattern[str] | None = None,
     ) -> None:
         self.indices: dict[str, Any] = load_common().get("indices", {})
         self.mentions = mentions
@@ -108,6 +119,13 @@ class MetricResolver:
                 listed = bool(i) and _coordinated(folded, named[i - 1], m, joiners)
             if not listed:
                 self.index_mentions.append(m)
+        # where each index name stops being in force: "At the same time, the PGI was
+        # also released." names an index beside the one in force, for its paragraph only
+        self.in_force_until = {
+            id(m): _paragraph_end(folded, m.start)
+            for m in self.index_mentions
+            if alongside is not None and alongside.search(folded, *sentence_around(folded, m.start, m.end))
+        }
         # the article's main index: the first named in its opening, else the one it
         # names most; "service" only for a text that names none (a sentence, a claim)
         opening = [m for m in self.index_mentions if m.start < min(OPENING_CHARS, len(text))]
@@ -137,7 +155,8 @@ class MetricResolver:
         for m in self.index_mentions:
             if m.start > pos:
                 break
-            family = m.family
+            if pos < self.in_force_until.get(id(m), pos + 1):
+                family = m.family
         return family
 
     def values(self, family: str) -> str:

@@ -220,6 +220,8 @@ class Pack:
     leading_with: regex.Pattern[str] | None
     #: words that put a clause on another topic (growth, exports, a club, an exam)
     off_topic: regex.Pattern[str] | None = None
+    #: an index named beside the one in force governs its own paragraph only
+    alongside: regex.Pattern[str] | None = None
     #: what the pack reads of other packs: key -> languages ("*" every pack)
     borrow: dict[str, list[str]] = field(default_factory=dict)
     #: folded words that never start a unit's name ("the", "le", "det")
@@ -514,6 +516,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         metric_after=words("metric_after", r"^[\s,]*", r"(?:\s+|(?<='))$"),
         leading_with=words("leading_with", r"^[^\w]*", r"\s+(?:[\w'’-]+\s+){0,3}?$"),
         off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
+        alongside=words("alongside", r"(?<!\w)", r"(?!\w)"),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
         # ... closed by a comma that is no decimal comma ("là Quảng Ninh với 47,87 điểm")

@@ -240,6 +240,9 @@ class MetricsFile(_Strict):
     metrics: dict[Slug, dict[Component, Words]] = {}
     #: a clause naming one of these and no index is on another topic: no facts
     off_topic: Words = []
+    #: a sentence presenting an index as published beside the one in force ("At the same
+    #: time the PGI was also released"): that index governs its own paragraph only
+    alongside: Words = []
 
 
 class TextFile(_Strict):

@@ -30,6 +30,7 @@ __all__ = [
     "title_subject",
     "TYPE_PREFIX",
     "REGION_PREFIX",
+    "sentence_around",
 ]
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
@@ -612,14 +613,15 @@ def _among_ministries(m: UnitMention, folded: str, pack: Pack) -> bool:
     departementet leder årets rangering av departementer og etater")."""
     if pack.ministry_context is None:
         return False
-    return pack.ministry_context.search(folded, *_sentence_of(folded, m)) is not None
+    return pack.ministry_context.search(folded, *sentence_around(folded, m.start, m.end)) is not None
 
 
-def _sentence_of(folded: str, m: UnitMention) -> tuple[int, int]:
-    """Where the sentence around ``m`` starts and ends (a rough cut at ". " and lines)."""
-    start = max(folded.rfind(". ", 0, m.start) + 2, folded.rfind("\n", 0, m.start) + 1, 0)
-    end = folded.find(". ", m.end)
-    return start, len(folded) if end < 0 else end
+def sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``folded[start:end]`` starts and ends (a rough cut at
+    ". " and lines)."""
+    first = max(folded.rfind(". ", 0, start) + 2, folded.rfind("\n", 0, start) + 1, 0)
+    last = folded.find(". ", end)
+    return first, len(folded) if last < 0 else last
 
 
 def _local(
@@ -832,7 +834,7 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         # "I Tay Ninh ledet Justisdepartementet ...", "In Hanoi, the Department of Health ...":
         # a province fronted by a place word, with a department or ward after it in the
         # sentence, is where, not who
-        start, end = _sentence_of(folded, m)
+        start, end = sentence_around(folded, m.start, m.end)
         if (
             m.level == "province"
             and pack.place_word is not None
