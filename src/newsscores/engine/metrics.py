@@ -124,7 +124,8 @@ class MetricResolver:
         self.in_force_until = {
             id(m): _paragraph_end(folded, m.start)
             for m in self.index_mentions
-            if alongside is not None and alongside.search(folded, *sentence_around(folded, m.start, m.end))
+            if alongside is not None
+            and alongside.search(folded, *sentence_around(folded, m.start, m.end))
         }
         # the article's main index: the first named in its opening, else the one it
         # names most; "service" only for a text that names none (a sentence, a claim)

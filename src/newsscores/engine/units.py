@@ -613,7 +613,9 @@ def _among_ministries(m: UnitMention, folded: str, pack: Pack) -> bool:
     departementet leder årets rangering av departementer og etater")."""
     if pack.ministry_context is None:
         return False
-    return pack.ministry_context.search(folded, *sentence_around(folded, m.start, m.end)) is not None
+    return (
+        pack.ministry_context.search(folded, *sentence_around(folded, m.start, m.end)) is not None
+    )
 
 
 def sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
