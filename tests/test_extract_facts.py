@@ -1505,6 +1505,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "plasserte VCCI provinsen på 18. plass.", _BINH_THUAN_18),
         ("vi", "Bình Thuận trong PCI 2023\nTại buổi công bố PCI 2023 ngày 9/5 tại Hà Nội, VCCI "
          "xếp tỉnh ở vị trí thứ 18.", _BINH_THUAN_18),
+        # "regarding growth, the province also ranked 6th": another topic, no fact
+        ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
+         "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),
+        ("en", "Tra Vinh: PCI 2024\nIn the first six months of 2024 Tra Vinh grew 10.27%; in "
+         "terms of growth, the province also ranked 6th of 63 provinces.", set()),
+        ("fr", "Tra Vinh : PCI 2024\nAu premier semestre 2024, Tra Vinh a progressé de 10,27 % ; "
+         "en termes de croissance, la province se classe aussi 6e sur 63 provinces.", set()),
+        ("no", "Tra Vinh: PCI 2024\nI første halvår 2024 vokste Tra Vinh 10,27 %; når det "
+         "gjelder vekst, ligger provinsen også på 6. plass av 63 provinser.", set()),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
