@@ -1366,6 +1366,13 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Vinh Long er vertskap for PCI-seminaret 2019\nMekongdeltaets gjennomsnittlige "
          "PCI-poengsum lå på 59 poeng i 2015. I fjor, 2019, var den kommet opp i 64,99 poeng. "
          "Det gir en forbedring på 5,95 poeng.", _MEKONG),
+        # regions as literal MT names them, in the source's word order
+        ("no", "Vinh Long er vertskap for PCI-seminaret 2019\nDen gjennomsnittlige PCI-poengsummen "
+         "for deltaet av Mekong lå på 59 poeng i 2015. I 2019 var den kommet opp i 64,99 poeng. "
+         "Det gir en forbedring på 5,95 poeng.", _MEKONG),
+        ("no", "PCI 2012\nIfølge PCI av 2012 var høylandet i sentrum på femte plass, mens den "
+         "sørøstlige regionen var på andre plass.",
+         {("rank", "other/tay_nguyen", None, 5), ("rank", "other/dong_nam_bo", None, 2)}),
         ("vi", "Vĩnh Long đăng cai hội thảo PCI 2019\nĐiểm PCI trung bình của vùng Đồng bằng "
          "sông Cửu Long là 59 điểm năm 2015. Năm 2019, nó đã đạt 64,99 điểm. Nó tăng 5,95 điểm "
          "trong giai đoạn này.", _MEKONG),
@@ -1485,6 +1492,9 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "PCI 2023: Quảng Ninh giữ ngôi đầu\nPCI được công bố ngày 9/5. Đồng thời, VCCI "
          "công bố Chỉ số Xanh cấp tỉnh (PGI).\nQuảng Ninh giữ vị trí dẫn đầu với 71,25 điểm.",
          _PCI_ALONGSIDE),
+        ("no", "PAR INDEX 2019: Statsbanken best\nResultatene ble lagt fram i Hanoi, der også "
+         "SIPAS 2019 ble offentliggjort.\nStatsbanken fikk 95,4 av 100 mulige poeng.",
+         {("score", "ministry/state_bank", "par_index", 95.4)}),
         # a department ranked among the ministries in a national index is the ministry,
         # though a province is named later in its sentence
         ("no", "PAR Index 2023: Quang Ninh leder\nBlant departementene er det "

@@ -32,6 +32,9 @@ def subject(text: str, lang: str) -> str | None:
             ["bac_ninh", "bac_ninh/phuong_tan_tien"],
         ),
         ("Bac Ninh: Tan Tien ward leads.", "en", ["bac_ninh", "bac_ninh/phuong_tan_tien"]),
+        # French abbreviates Ho Chi Minh City as HCMV (Hô Chi Minh-Ville)
+        ("HCMV : le Département de la Justice est dernier.", "fr",
+         ["ho_chi_minh", "ho_chi_minh/dept/justice"]),
         (
             "Bac Ninh : le quartier de Tan Tien est en tête.",
             "fr",
