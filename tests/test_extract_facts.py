@@ -193,6 +193,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
 
 _MOJ_FIRST = {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}
 _BINH_THUAN_18 = {("rank", "binh_thuan", None, 18)}
+_DTI_NATIONAL = {
+    ("score", "vietnam", "dti", 0.7955),
+    ("score", "vietnam", "average", 0.6961),
+    ("score", "vietnam", "dti_digital_government", 0.7582),
+}
+_DTI_SUBRANKS = {
+    ("rank", "ho_chi_minh", None, 2),
+    ("rank", "ho_chi_minh", None, 4),
+    ("rank", "ha_noi", None, 24),
+    ("rank", "ha_noi", None, 40),
+    ("rank", "ha_noi", None, 30),
+}
 _PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
@@ -1515,6 +1527,33 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "plasserte VCCI provinsen på 18. plass.", _BINH_THUAN_18),
         ("vi", "Bình Thuận trong PCI 2023\nTại buổi công bố PCI 2023 ngày 9/5 tại Hà Nội, VCCI "
          "xếp tỉnh ở vị trí thứ 18.", _BINH_THUAN_18),
+        # literal MT of "DTI quốc gia", "Đối với cấp tỉnh,": the country's index and the
+        # provinces' average; "all three pillars" after them are the country's too
+        ("no", "Ha Noi i DTI 2024\nDTI nasjonal år 2024 nådde 0,7955. For nivået provins, "
+         "verdien gjennomsnittlig DTI nådde 0,6961. Alle tre søyler registrerte endring: "
+         "Digital regjering nådde 0,7582.", _DTI_NATIONAL),
+        ("en", "Ha Noi in the DTI 2024\nThe DTI national in 2024 reached 0.7955. For the "
+         "provincial level, the average DTI value reached 0.6961. All three pillars registered "
+         "change: Digital government reached 0.7582.", _DTI_NATIONAL),
+        # a city named by a description ("the southern metropolis"), a pronoun after a short
+        # opening phrase ("In detail, it ..."), the sub-rankings of the unit before
+        ("fr", "Da Nang et Hanoï dans le DTI 2022\nHô Chi Minh-Ville gagne un cran. Troisième en "
+         "2021, la métropole du Sud passe à la deuxième place. Dans le détail, elle occupe la "
+         "quatrième place pour la société numérique. Hanoï pointe au 24e rang. Les "
+         "sous-classements ne sont guère flatteurs: 40e pour le gouvernement numérique et 30e "
+         "pour la société numérique.", _DTI_SUBRANKS),
+        ("en", "Da Nang and Hanoi in the DTI 2022\nHo Chi Minh City gained a notch. Third in 2021, "
+         "the southern metropolis moved to second place. In detail, it ranked fourth for digital "
+         "society. Hanoi placed 24th. The sub-rankings are hardly flattering: 40th for digital "
+         "government and 30th for digital society.", _DTI_SUBRANKS),
+        ("no", "Da Nang og Hanoi i DTI 2022\nHo Chi Minh-byen gikk opp ett hakk. Metropolen i sør "
+         "endte på andre plass. Den ligger på fjerde plass for digitalt samfunn. Hanoi havnet på "
+         "24. plass. Delrangeringene er lite smigrende: 40. for digital forvaltning og 30. for "
+         "digitalt samfunn.", _DTI_SUBRANKS),
+        ("fr", "Da Nang en tête du DTI 2022\nLe ministère a publié le classement. Sans surprise, Da "
+         "Nang conserve la première place. Pour la troisième année consécutive, la grande ville du "
+         "Centre domine le palmarès national.",
+         {("rank", "da_nang", None, 1), ("streak", "da_nang", None, 3)}),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),

@@ -54,8 +54,9 @@ MIN_GROUP = 3
 NEAR_CHARS = 15
 #: The longest gap between figures listed together ("94.37 points and 94.12 points").
 LIST_GAP_CHARS = 30
-#: How far into a sentence a province noun ("the locality") still opens it.
-ANAPHOR_CHARS = 40
+#: How far into a sentence a pronoun or province noun ("the locality") still opens it
+#: (after a short opening phrase: "Pour la troisième année consécutive, la ville ...").
+ANAPHOR_CHARS = 64
 #: How far after a sentence's opening figure ("With 14.23 points, ...") its metric is named
 LEADING_METRIC_CHARS = 80
 #: How far after a cue ("the leader") the unit it names may start, in characters.

@@ -56,6 +56,9 @@ _COMMON = "common"
 
 _FORBIDDEN_ESCAPES = regex.compile(r"\\[DSWBPNAZG]")
 _PLACEHOLDER = regex.compile(r"\{([A-Z_]+)\}")
+#: A short opening phrase before a sentence's pronoun ("Dans le détail, elle ..."): words
+#: and no figure, up to a comma.
+OPENING_PHRASE = r"(?=\w)(?!\d)[^,.;:\d]{1,40},\s*"
 
 
 def packs_dir(root: str | Path | None = None) -> Path:
@@ -490,9 +493,12 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         local_departments=words("local_departments", r"(?<!\w)", r"(?!\w)"),
         each=words("each", r"(?<!\w)", r"(?!\w)"),
         metric_anaphor=words("metric_anaphors", r"(?<!\w)", r"(?!\w)"),
-        province_anaphor=words("province_anaphors", r"^[^\w]*", r"(?!\w)"),
+        province_anaphor=words(
+            "province_anaphors", r"^[^\w]*(?:" + OPENING_PHRASE + r")?", r"(?!\w)"
+        ),
         province_noun=words("province_anaphors", r"(?<!\w)", r"(?!\w)"),
-        pronoun=words("pronouns", r"^[^\w]*", r"(?!\w)"),
+        # "Elle ...", or after a short opening phrase: "Dans le détail, elle ..."
+        pronoun=words("pronouns", r"^[^\w]*(?:" + OPENING_PHRASE + r")?", r"(?!\w)"),
         group_pronoun=words("group_pronouns", r"^[^\w]*", r"(?!\w)"),
         described=words("articles", r"(?<=\s)(?:", r")\s+(?:[\w-]+\s+){0,2}$"),
         component_anaphor=words("component_anaphors", r"^[^\w]*", r"(?!\w)"),
