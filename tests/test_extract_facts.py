@@ -205,6 +205,10 @@ _DTI_SUBRANKS = {
     ("rank", "ha_noi", None, 40),
     ("rank", "ha_noi", None, 30),
 }
+_QUANG_NAM_AVERAGE = {
+    ("score", "quang_nam", "total", 80.1),
+    ("score", "vietnam", "average", 75.5),
+}
 _PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
@@ -1554,6 +1558,20 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "Nang conserve la première place. Pour la troisième année consécutive, la grande ville du "
          "Centre domine le palmarès national.",
          {("rank", "da_nang", None, 1), ("streak", "da_nang", None, 3)}),
+        # the national average named right before its figure, after a province noun
+        ("no", "Quang Nam: indeks 766\nProvinsen fekk 80,1 poeng, godt over landssnittet på "
+         "75,5 poeng.", _QUANG_NAM_AVERAGE),
+        ("vi", "Quảng Nam: Bộ chỉ số 766\nTỉnh đạt 80,1 điểm, cao hơn nhiều so với mức trung bình "
+         "cả nước là 75,5 điểm.", _QUANG_NAM_AVERAGE),
+        ("en", "Quang Nam: index 766\nThe province got 80.1 points, well above the national "
+         "average of 75.5 points.", _QUANG_NAM_AVERAGE),
+        ("fr", "Quang Nam : indice 766\nLa province a obtenu 80,1 points, bien au-dessus de la "
+         "moyenne nationale de 75,5 points.", _QUANG_NAM_AVERAGE),
+        # "Á quân" (runner-up) is no district ("quận"); "tỉnh miền Tây Nam Bộ này" is a
+        # province of the region, the one named before
+        ("vi", "PAPI 2020\nÁ quân PAPI 2020 thuộc về Đồng Tháp. Tỉnh miền Tây Nam Bộ này xếp thứ "
+         "hai với 46,961 điểm.",
+         {("rank", "dong_thap", None, 2), ("score", "dong_thap", "papi", 46.961)}),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),
