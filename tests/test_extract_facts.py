@@ -1508,6 +1508,9 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "PCI 2023: Quảng Ninh giữ ngôi đầu\nPCI được công bố ngày 9/5. Đồng thời, VCCI "
          "công bố Chỉ số Xanh cấp tỉnh (PGI).\nQuảng Ninh giữ vị trí dẫn đầu với 71,25 điểm.",
          _PCI_ALONGSIDE),
+        ("en", "PCI 2023: Thanh Hoa in the top 30\nThe rankings were released on 9 May by VCCI, "
+         "together with the 2023 Provincial Green Index (PGI).\nThanh Hoa finished 30th with "
+         "66.79 points.", {("rank", "thanh_hoa", None, 30), ("score", "thanh_hoa", "pci", 66.79)}),
         ("no", "PAR INDEX 2019: Statsbanken best\nResultatene ble lagt fram i Hanoi, der også "
          "SIPAS 2019 ble offentliggjort.\nStatsbanken fikk 95,4 av 100 mulige poeng.",
          {("score", "ministry/state_bank", "par_index", 95.4)}),
