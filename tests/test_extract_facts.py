@@ -209,6 +209,10 @@ _QUANG_NAM_AVERAGE = {
     ("score", "quang_nam", "total", 80.1),
     ("score", "vietnam", "average", 75.5),
 }
+_SIPAS_HOME_AFFAIRS = {
+    ("rank", "quang_nam/dept/home_affairs", None, 2),
+    ("score", "quang_nam/dept/home_affairs", "sipas", 96.62),
+}
 _PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
@@ -1575,6 +1579,19 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "PAPI 2020\nÁ quân PAPI 2020 thuộc về Đồng Tháp. Tỉnh miền Tây Nam Bộ này xếp thứ "
          "hai với 46,961 điểm.",
          {("rank", "dong_thap", None, 2), ("score", "dong_thap", "papi", 46.961)}),
+        # SIPAS by its long name as literal MT renders it ("of the people, organisations
+        # towards the service of agencies of state administration")
+        ("en", "Quang Nam: the Index of satisfaction of the people, organisations towards the "
+         "service of agencies of state administration 2019\nThe Department of Home Affairs "
+         "ranked the 2nd with 96.62%.", _SIPAS_HOME_AFFAIRS),
+        ("fr", "Quang Nam : l'Indice de satisfaction des citoyens, des organisations envers le "
+         "service des agences de l'administration de l'État 2019\nLe Département de l'Intérieur "
+         "se classe 2e avec 96,62 %.", _SIPAS_HOME_AFFAIRS),
+        ("no", "Quang Nam: Indeksen for tilfredshet til folket, organisasjoner overfor tjenesten "
+         "til statlige forvaltningsorganer 2019\nInnenriksavdelingen ble rangert som nummer 2 "
+         "med 96,62 %.", _SIPAS_HOME_AFFAIRS),
+        ("vi", "Quảng Nam: Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan "
+         "hành chính nhà nước năm 2019\nSở Nội vụ xếp thứ 2 với 96,62%.", _SIPAS_HOME_AFFAIRS),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),
