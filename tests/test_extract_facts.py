@@ -1624,6 +1624,13 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
          "Quang Nam province reached 80.1 points."),
         ("no", "Rapport om kvalitet av betjening folket, bedrifter i Quang Nam",
          "Provinsen Quang Nam nådde 80,1 poeng."),
+        # without its prepositions; in Nynorsk, named or described
+        ("no", "Quang Nam om settet av indekser for betjening folket, bedrifter",
+         "Provinsen Quang Nam nådde 80,1 poeng."),
+        ("no", "Quang Nam på servicemålinga for folk og næringsliv",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
+        ("no", "Quang Nam i indeksen som måler kor godt styresmaktene tener innbyggjarar og "
+         "bedrifter", "Provinsen Quang Nam fekk 80,1 poeng."),
     ],
 )
 def test_the_weekly_index_by_its_translated_names_opens_the_gate(
