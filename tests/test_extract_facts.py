@@ -213,6 +213,7 @@ _SIPAS_HOME_AFFAIRS = {
     ("rank", "quang_nam/dept/home_affairs", None, 2),
     ("score", "quang_nam/dept/home_affairs", "sipas", 96.62),
 }
+_DA_NANG_FIRST = {("rank", "da_nang", None, 1), ("score", "da_nang", "par_index", 87.14)}
 _PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
@@ -1592,6 +1593,19 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "med 96,62 %.", _SIPAS_HOME_AFFAIRS),
         ("vi", "Quảng Nam: Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan "
          "hành chính nhà nước năm 2019\nSở Nội vụ xếp thứ 2 với 96,62%.", _SIPAS_HOME_AFFAIRS),
+        # a ministry that published the ranking ("which the Ministry of Home Affairs has just
+        # announced") is not ranked in it: the city described before it is
+        ("fr", "Da Nang en tête du PAR Index 2012\nDa Nang progresse encore. La ville du Centre "
+         "s'est hissée au premier rang du PAR Index 2012, dont le ministère de l'Intérieur vient "
+         "de dévoiler les résultats, avec 87,14 %.", _DA_NANG_FIRST),
+        ("en", "Da Nang tops the PAR Index 2012\nDa Nang moved up again. The central city rose to "
+         "first place in the PAR Index 2012, which the Ministry of Home Affairs has just "
+         "announced, with 87.14%.", _DA_NANG_FIRST),
+        ("no", "Da Nang topper PAR Index 2012\nDa Nang gikk fram igjen. Byen i sentrum klatret til "
+         "førsteplass i PAR Index 2012, som Innenriksdepartementet nettopp har offentliggjort, "
+         "med 87,14 %.", _DA_NANG_FIRST),
+        ("vi", "Đà Nẵng dẫn đầu PAR Index 2012\nĐà Nẵng tiếp tục tiến bộ. Thành phố miền Trung "
+         "vươn lên dẫn đầu PAR Index 2012 mà Bộ Nội vụ vừa công bố, với 87,14%.", _DA_NANG_FIRST),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),

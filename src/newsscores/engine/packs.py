@@ -209,6 +209,8 @@ class Pack:
     local_departments: regex.Pattern[str] | None
     joiner_word: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
+    #: right after a ministry or department: it published the ranking, it is not ranked
+    publisher_verbs: regex.Pattern[str] | None
     #: words right before a region that make it where a figure holds ("2nd in the
     #: Central Highlands"), not who holds it
     region_scope: regex.Pattern[str] | None
@@ -538,6 +540,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
             "relative", r"^\s*[,–—-]?\s*", r"(?!\w)(?:[^,;()]|(?<=\d),(?=\d))*$", extra="apposition"
         ),
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
+        publisher_verbs=words("publisher_verbs", r"\s*,?\s*", r"(?!\w)"),
         region_scope=words("region_scope", r"(?:^|[^\w])", r"\s+$"),
         borrow=dict(data.get("borrow") or {}),
         not_names=frozenset(fold(w) for w in data.get("not_names") or []),

@@ -198,6 +198,9 @@ class UnitsFile(_Strict):
     relative: Words = []
     apposition: Words = []
     object_markers: Words = []
+    #: verbs right after a ministry or department that make it who published the
+    #: ranking ("dont le ministère de l'Intérieur vient de dévoiler les résultats")
+    publisher_verbs: Words = []
     region_scope: Words = []
     national: Words = []
     #: phrases naming every unit an index ranks ("des localités"): the country in a

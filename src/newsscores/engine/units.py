@@ -848,6 +848,13 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         if pack.object_markers is not None and pack.object_markers.search(before):
             m.is_object = True
             compared.add(id(m))
+        # "le ministère de l'Intérieur vient de dévoiler les résultats": who published
+        if (
+            m.level in ("ministry", "dept")
+            and pack.publisher_verbs is not None
+            and pack.publisher_verbs.match(folded, max(m.end, m.outer_end))
+        ):
+            m.is_object = True
         # "was 2nd in the Central Highlands", "đứng thứ 2 khu vực Tây Nguyên": the
         # region is where the rank holds
         if (
