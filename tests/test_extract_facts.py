@@ -1513,6 +1513,10 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "PCI 2023: Quảng Ninh giữ ngôi đầu\nPCI được công bố ngày 9/5. Đồng thời, VCCI "
          "công bố Chỉ số Xanh cấp tỉnh (PGI).\nQuảng Ninh giữ vị trí dẫn đầu với 71,25 điểm.",
          _PCI_ALONGSIDE),
+        ("fr", "PAR Index 2023 : Quang Ninh en tête\nLes résultats du PAR Index ont été publiés "
+         "par le Comité de pilotage, qui a présenté à la même occasion l'Indice de satisfaction "
+         "(SIPAS).\nQuang Ninh conserve la tête du classement avec un score de 92,18 %.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "par_index", 92.18)}),
         ("en", "PCI 2023: Thanh Hoa in the top 30\nThe rankings were released on 9 May by VCCI, "
          "together with the 2023 Provincial Green Index (PGI).\nThanh Hoa finished 30th with "
          "66.79 points.", {("rank", "thanh_hoa", None, 30), ("score", "thanh_hoa", "pci", 66.79)}),
