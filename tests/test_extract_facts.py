@@ -214,6 +214,10 @@ _SIPAS_HOME_AFFAIRS = {
     ("score", "quang_nam/dept/home_affairs", "sipas", 96.62),
 }
 _DA_NANG_FIRST = {("rank", "da_nang", None, 1), ("score", "da_nang", "par_index", 87.14)}
+_MPI_STREAK = {
+    ("rank", "ministry/planning_and_investment", None, 1),
+    ("streak", "ministry/planning_and_investment", None, 2),
+}
 _PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
@@ -1610,6 +1614,17 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "med 87,14 %.", _DA_NANG_FIRST),
         ("vi", "Đà Nẵng dẫn đầu PAR Index 2012\nĐà Nẵng tiếp tục tiến bộ. Thành phố miền Trung "
          "vươn lên dẫn đầu PAR Index 2012 mà Bộ Nội vụ vừa công bố, với 87,14%.", _DA_NANG_FIRST),
+        # "the ministry" inside a sentence ("the second year in a row that the ministry has
+        # headed the ranking") is the ministry named last
+        ("en", "Hanoi sixth in DTI 2023\nAmong ministries, the Ministry of Planning and "
+         "Investment came first. This marks the second year in a row that the ministry has "
+         "headed the ranking.", _MPI_STREAK),
+        ("fr", "Hanoï sixième du DTI 2023\nParmi les ministères, le ministère du Plan et de "
+         "l'Investissement arrive premier. C'est la deuxième année consécutive que le ministère "
+         "domine le classement.", _MPI_STREAK),
+        ("no", "Hanoi på sjetteplass i DTI 2023\nBlant departementene kom Planleggings- og "
+         "investeringsdepartementet først. Det er andre år på rad at departementet topper "
+         "rangeringen.", _MPI_STREAK | {("rank", "ha_noi", None, 6)}),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),
