@@ -218,6 +218,7 @@ _MPI_STREAK = {
     ("rank", "ministry/planning_and_investment", None, 1),
     ("streak", "ministry/planning_and_investment", None, 2),
 }
+_QUANG_NINH_PCI = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
@@ -778,6 +779,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PCI 2023\nHANOI (13. mai 2024): Long An-provinsen ligger nå på 2. plass i PCI for "
          "2023.\nProvinsen fikk 70,94 poeng.",
          {("rank", "long_an", None, 2), ("score", "long_an", "pci", 70.94)}),
+        # the year left out, or the month first ("Hanoï, 11 avril –", "HANOI, May 10 —"):
+        # "the province" after it is the province named next
+        ("fr", "PCI 2022 : Ha Tinh gagne neuf places\nHanoï, 11 avril – Ha Tinh fait partie des "
+         "surprises du PCI 2022. Classée 27e en 2021, la province remonte à la 18e place.",
+         {("rank", "ha_tinh", None, 27), ("rank", "ha_tinh", None, 18)}),
+        ("en", "PCI 2022: Ha Tinh gains nine places\nHANOI, April 11 — Ha Tinh is one of the "
+         "surprises of the PCI 2022. Ranked 27th in 2021, the province rose to 18th place.",
+         {("rank", "ha_tinh", None, 27), ("rank", "ha_tinh", None, 18)}),
         ("no", "PCI 2010\nIfølge PCI 2010-rangeringen, offentliggjort onsdag i Hanoi av VCCI, gikk "
          "andreplassen til Lao Cai-provinsen.",
          {("rank", "lao_cai", None, 2)}),
@@ -1625,6 +1634,16 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Hanoi på sjetteplass i DTI 2023\nBlant departementene kom Planleggings- og "
          "investeringsdepartementet først. Det er andre år på rad at departementet topper "
          "rangeringen.", _MPI_STREAK | {("rank", "ha_noi", None, 6)}),
+        # the localities of the whole country as a ranking's scope before "with 71.25 points,
+        # Quang Ninh": the figure is the unit's named right after it
+        ("en", "PCI 2023\nAccording to the ranking of the localities in the whole country, with "
+         "71.25 points, Quang Ninh holds position number 1.", _QUANG_NINH_PCI),
+        ("fr", "PCI 2023\nSelon le classement des localités de tout le pays, avec 71,25 points, "
+         "Quang Ninh conserve la première place.", _QUANG_NINH_PCI),
+        ("vi", "PCI 2023\nTheo bảng xếp hạng các địa phương trên cả nước, với 71,25 điểm, Quảng "
+         "Ninh giữ vị trí số 1.", _QUANG_NINH_PCI),
+        ("no", "PCI 2023\nIfølge rangeringen av lokalitetene i hele landet, med 71,25 poeng, "
+         "beholder Quang Ninh førsteplassen.", _QUANG_NINH_PCI),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),

@@ -428,6 +428,9 @@ def _unscoped(units: list[UnitMention], hits: list[_Hit], folded: str) -> list[U
 _PARENTHESIS_OR_APPOSITION = regex.compile(
     r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*"
 )
+#: Between a figure and the unit right after it: its unit word, if any, a comma and a
+#: verb, if any ("with 71.25 points, Quang Ninh", "med 71,25 poeng, beholder Quang Ninh").
+_FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
 #: Between a unit and its figure: a comma and a word or two (", troisième avec").
 _RANKED_APPOSITION = regex.compile(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*")
 
@@ -483,7 +486,14 @@ def _link(
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
         ]
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
-        if nat_before and not subject_before and not province_noun:
+        # "... of the localities in the whole country, with 71.25 points, Quang Ninh ...":
+        # a unit right after the figure and a comma holds it
+        named_next = any(
+            not u.is_object and _FIGURE_THEN_UNIT.fullmatch(folded, hit.end, u.start)
+            for u in named
+            if u.start >= hit.end
+        )
+        if nat_before and not subject_before and not province_noun and not named_next:
             return nat_before[-1], False, "national_named_before"
         # "Quảng Nam đạt 80,1 điểm (bình quân cả nước 75,5 điểm)": the country's, in
         # its own parenthesis after the unit's figure

@@ -261,11 +261,12 @@ def _national_report(mentions: list[UnitMention]) -> bool:
 
 
 #: What follows a dateline's place name: a dash, or a news agency in parentheses first;
-#: a date in parentheses and a colon ("HANOI (13. mai 2024):"); a date and a dash
-#: ("HANOÏ, 5 mai 2020 –").
+#: a date in parentheses and a colon ("HANOI (13. mai 2024):"); a date, the year left out
+#: or not, and a dash ("HANOÏ, 5 mai 2020 –", "Hanoï, 11 avril –", "HANOI, May 10 —").
 _DATELINE = regex.compile(
     r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s|\s*\((?:vna|vnx|ttxvn|vns)\)"
-    r"|\s*\([^()\n]{1,20}\)\s*:\s|\s*,\s*\d{1,2}\.?\s+\w+\.?\s+\d{4}\s*[—–-]\s"
+    r"|\s*\([^()\n]{1,20}\)\s*:\s"
+    r"|\s*,\s*(?:le\s+)?(?:\d{1,2}\.?\s+\w+\.?|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]\s"
 )
 
 
