@@ -1644,6 +1644,10 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "Ninh giữ vị trí số 1.", _QUANG_NINH_PCI),
         ("no", "PCI 2023\nIfølge rangeringen av lokalitetene i hele landet, med 71,25 poeng, "
          "beholder Quang Ninh førsteplassen.", _QUANG_NINH_PCI),
+        # "i regionen Tây Nguyên": where the rank holds, not who holds it
+        ("no", "PGI 2024: Gia Lai\nGia Lai fikk 30,6 poeng. Det gjør provinsen til nummer to i "
+         "regionen Tây Nguyên, bare slått av naboen Dak Nong.",
+         {("rank", "gia_lai", None, 2), ("score", "gia_lai", "pgi", 30.6)}),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),
