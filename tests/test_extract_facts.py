@@ -1648,6 +1648,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PGI 2024: Gia Lai\nGia Lai fikk 30,6 poeng. Det gjør provinsen til nummer to i "
          "regionen Tây Nguyên, bare slått av naboen Dak Nong.",
          {("rank", "gia_lai", None, 2), ("score", "gia_lai", "pgi", 30.6)}),
+        # "bảng tổng sắp" (the overall table; a sports word MT also uses for an index's table)
+        # puts no clause on another topic; medals do
+        ("vi", "PAPI 2023\nThủ đô Hà Nội đạt 43,96 điểm, giữ vị trí thứ 15 trên bảng tổng sắp. "
+         "Đoàn Hà Nội dẫn đầu bảng tổng sắp SEA Games với 120 huy chương vàng.",
+         {("score", "ha_noi", "papi", 43.96), ("rank", "ha_noi", None, 15)}),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),
