@@ -219,6 +219,14 @@ _MPI_STREAK = {
     ("streak", "ministry/planning_and_investment", None, 2),
 }
 _QUANG_NINH_PCI = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
+_LIST_ITEMS = {
+    ("rank", "ha_noi", None, 1),
+    ("score", "vietnam", "dti", 0.7955),
+    ("score", "vietnam", "dti_digital_government", 0.7582),
+    ("change", "vietnam", "dti_digital_government", 4.7),
+    ("score", "vietnam", "dti_digital_economy", 0.7723),
+    ("change", "vietnam", "dti_digital_economy", 13.3),
+}
 _PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
@@ -1653,6 +1661,19 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "PAPI 2023\nThủ đô Hà Nội đạt 43,96 điểm, giữ vị trí thứ 15 trên bảng tổng sắp. "
          "Đoàn Hà Nội dẫn đầu bảng tổng sắp SEA Games với 120 huy chương vàng.",
          {("score", "ha_noi", "papi", 43.96), ("rank", "ha_noi", None, 15)}),
+        # the items of a bulleted list go on with the unit of the sentence that opened it
+        ("en", "Hanoi leads the DTI 2024\nThe national DTI reached 0.7955. All three pillars "
+         "showed significant movement:\n- Digital government: 0.7582, up 4.7%\n- Digital "
+         "economy: 0.7723, up 13.3%", _LIST_ITEMS),
+        ("fr", "Hanoï en tête du DTI 2024\nLe DTI national a atteint 0,7955. Les trois piliers "
+         "ont nettement progressé :\n- Gouvernement numérique : 0,7582, en hausse de 4,7 %\n"
+         "- Économie numérique : 0,7723, en hausse de 13,3 %", _LIST_ITEMS),
+        ("no", "Hanoi leder DTI 2024\nDen nasjonale DTI-en nådde 0,7955. Alle tre søylene viste "
+         "betydelig endring:\n- Digital forvaltning: 0,7582, opp 4,7 %\n- Digital økonomi: "
+         "0,7723, opp 13,3 %", _LIST_ITEMS),
+        ("vi", "Hà Nội dẫn đầu DTI 2024\nDTI quốc gia đạt 0,7955. Cả ba trụ cột đều có chuyển "
+         "biến:\n- Chính quyền số: 0,7582, tăng 4,7%\n- Kinh tế số: 0,7723, tăng 13,3%",
+         _LIST_ITEMS),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),

@@ -428,6 +428,8 @@ def _unscoped(units: list[UnitMention], hits: list[_Hit], folded: str) -> list[U
 _PARENTHESIS_OR_APPOSITION = regex.compile(
     r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*"
 )
+#: A line opening with a bullet: an item of a list.
+_BULLET = regex.compile(r"\s*[-–•*+]\s")
 #: Between a figure and the unit right after it: its unit word, if any, a comma and a
 #: verb, if any ("with 71.25 points, Quang Ninh", "med 71,25 poeng, beholder Quang Ninh").
 _FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
@@ -738,6 +740,7 @@ def extract_document(
     # the one unit the figures of the sentence before went to (the country of a national
     # average included), for an anaphor after it that finds no unit named there
     held: Target | None = None
+    list_owner: UnitMention | None = None  # the unit of a sentence opening a list
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
@@ -748,6 +751,11 @@ def extract_document(
             # pronoun after a sentence that named no unit goes on with that one's topic
             antecedent = topic
         named_here = any(sent[0] <= u.start and u.end <= sent[1] for u in units)
+        bullet = _BULLET.match(folded, sent[0]) is not None
+        if antecedent is None and bullet and not named_here:
+            # "All three pillars moved:\n- Digital government: 0.7582": the items of a
+            # list go on with the unit of the sentence that opened it
+            antecedent = list_owner
         topic = antecedent if not named_here else None
         anaphoric = pronoun or (
             pack.component_anaphor is not None
@@ -765,6 +773,17 @@ def extract_document(
             pack.group_pronoun is not None and pack.group_pronoun.match(opening) is not None
         )
         previous = sent
+        if folded[sent[0] : sent[1]].rstrip().endswith(":"):
+            list_owner = next(
+                (
+                    u
+                    for u in units
+                    if sent[0] <= u.start and u.end <= sent[1] and u.key and not u.is_object
+                ),
+                antecedent,
+            )
+        elif not bullet:
+            list_owner = None
         clauses = _clauses(folded, sent[0], sent[1], pack)
         candidates = tuple(
             u.key for u in units if sent[0] <= u.start and u.end <= sent[1] and u.key
