@@ -227,6 +227,7 @@ _LIST_ITEMS = {
     ("score", "vietnam", "dti_digital_economy", 0.7723),
     ("change", "vietnam", "dti_digital_economy", 13.3),
 }
+_LONG_AN_SECOND = {("rank", "long_an", None, 2), ("score", "long_an", "pci", 70.94)}
 _PCI_ALONGSIDE = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
 _SIPAS = {
     ("rank", "quang_ninh", None, 1),
@@ -1674,6 +1675,16 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Hà Nội dẫn đầu DTI 2024\nDTI quốc gia đạt 0,7955. Cả ba trụ cột đều có chuyển "
          "biến:\n- Chính quyền số: 0,7582, tăng 4,7%\n- Kinh tế số: 0,7723, tăng 13,3%",
          _LIST_ITEMS),
+        # a place beside the subject, in an aside ("aux portes de Hô Chi Minh-Ville"), is
+        # where, not who
+        ("fr", "PCI 2023\nHANOÏ, 13 mai 2024 – La province de Long An, aux portes de Hô Chi "
+         "Minh-Ville, termine deuxième du classement avec 70,94 points.", _LONG_AN_SECOND),
+        ("en", "PCI 2023\nLong An, on the doorstep of Ho Chi Minh City, finished second with "
+         "70.94 points.", _LONG_AN_SECOND),
+        ("no", "PCI 2023\nLong An, like ved Ho Chi Minh-byen, endte på andreplass med 70,94 "
+         "poeng.", _LONG_AN_SECOND),
+        ("vi", "PCI 2023\nLong An, tỉnh giáp TP Hồ Chí Minh, đứng thứ hai với 70,94 điểm.",
+         _LONG_AN_SECOND),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),
