@@ -1685,6 +1685,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "poeng.", _LONG_AN_SECOND),
         ("vi", "PCI 2023\nLong An, tỉnh giáp TP Hồ Chí Minh, đứng thứ hai với 70,94 điểm.",
          _LONG_AN_SECOND),
+        # a date line above the headline: the headline is still the title whose province
+        # holds the figures that name none
+        ("vi", "Ngày 06/04/2018\nBắc Ninh xếp thứ 4 về PAPI 2017\nMười tỉnh cải thiện điểm gồm "
+         "Hải Dương, Thái Bình, Nam Định, Ninh Bình, Hà Tĩnh, Quảng Bình, Bình Định, Bến Tre, "
+         "Cần Thơ và Long An. Cụ thể, chỉ số \"Kiểm soát tham nhũng\" tăng từ 5,8 điểm lên "
+         "6,15 điểm.",
+         {("rank", "bac_ninh", None, 4),
+          ("score", "bac_ninh", "papi_control_of_corruption", 5.8),
+          ("score", "bac_ninh", "papi_control_of_corruption", 6.15)}),
         # "regarding growth, the province also ranked 6th": another topic, no fact
         ("vi", "Trà Vinh: PCI 2024\nTrong 6 tháng đầu năm 2024, Trà Vinh đạt 10,27%; về tăng "
          "trưởng, tỉnh cũng xếp thứ 6 trong số 63 tỉnh, thành phố.", set()),

@@ -290,9 +290,21 @@ def _host_province(url: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+#: A line that is only a date or a time ("Ngày 06/04/2018", "06/04/2018 13:42").
+_DATE_LINE = regex.compile(r"\s*(?:\w{1,6}\.?\s+)?[\d/.:,\s-]*\d[\d/.:,\s-]*")
+
+
 def _title_end(text: str) -> int:
-    """Where an article's first line, its title, ends."""
-    return text.find("\n") if "\n" in text else len(text)
+    """Where an article's title ends: its first line, after any lines that are only a
+    date (a page's dateline above its headline)."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            return len(text)
+        if text[start:end].strip() and not _DATE_LINE.fullmatch(text, start, end):
+            return end
+        start = end + 1
 
 
 def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
