@@ -1729,6 +1729,11 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         # without its prepositions; in Nynorsk, named or described
         ("no", "Quang Nam om settet av indekser for betjening folket, bedrifter",
          "Provinsen Quang Nam nådde 80,1 poeng."),
+        # described only: how well the agencies served citizens and businesses
+        ("no", "Rapport om kor godt etatane i Quang Nam tente innbyggjarar og verksemder",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
+        ("en", "Report on how well Quang Nam's agencies served citizens and businesses",
+         "Quang Nam province reached 80.1 points."),
         ("no", "Quang Nam på servicemålinga for folk og næringsliv",
          "Provinsen Quang Nam fekk 80,1 poeng."),
         ("no", "Quang Nam i indeksen som måler kor godt styresmaktene tener innbyggjarar og "
