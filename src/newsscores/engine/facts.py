@@ -750,7 +750,8 @@ def extract_document(
             # "In 2019 it had reached 64.99 points. That is a gain of 5.95 points": a
             # pronoun after a sentence that named no unit goes on with that one's topic
             antecedent = topic
-        named_here = any(sent[0] <= u.start and u.end <= sent[1] for u in units)
+        here = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
+        named_here = bool(here)
         bullet = _BULLET.match(folded, sent[0]) is not None
         if antecedent is None and bullet and not named_here:
             # "All three pillars moved:\n- Digital government: 0.7582": the items of a
@@ -774,20 +775,11 @@ def extract_document(
         )
         previous = sent
         if folded[sent[0] : sent[1]].rstrip().endswith(":"):
-            list_owner = next(
-                (
-                    u
-                    for u in units
-                    if sent[0] <= u.start and u.end <= sent[1] and u.key and not u.is_object
-                ),
-                antecedent,
-            )
+            list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
         elif not bullet:
             list_owner = None
         clauses = _clauses(folded, sent[0], sent[1], pack)
-        candidates = tuple(
-            u.key for u in units if sent[0] <= u.start and u.end <= sent[1] and u.key
-        )
+        candidates = tuple(u.key for u in here if u.key)
         plans: list[Plan] = []
         rules: dict[int, tuple[str, str]] = {}
         hits, claims = _hits(folded, sent[0], sent[1], pack, maxima)
