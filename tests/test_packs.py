@@ -91,6 +91,25 @@ def test_unknown_pack_file_and_twice_used_ids(tmp_path: Path) -> None:
         packs.load_pack("xx", tmp_path)
 
 
+def test_a_lexicon_serves_units_and_a_name_lives_in_one_file(tmp_path: Path) -> None:
+    """units.yaml's department names use its lexicon's placeholders; a lexicon name
+    defined in two files is an error, not the later file's value."""
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "patterns.yaml").write_text("patterns:\n  - {id: a, kind: score, re: '(?P<v>{NUM}) pts'}\n")
+    (folder / "units.yaml").write_text(
+        "lexicon:\n  DEPT: [amt, behörde]\ndepartments:\n  justice: ['justiz{DEPT}']\n"
+    )
+    pack = packs.load_pack("xx", tmp_path)
+    assert pack is not None
+    found = {slug for rx, slug, _ in pack.departments if rx.search("das justizamt")}
+    assert found == {"justice"}
+    (folder / "patterns.yaml").write_text("lexicon:\n  DEPT: [amt]\n")
+    packs.clear_caches()
+    with pytest.raises(PackError, match=r"units\.yaml: lexicon: names another file defines"):
+        packs.load_pack("xx", tmp_path)
+
+
 # A fifth language, as data only: no Python is touched.
 DE_PACK = {
     "pack.yaml": "borrow: {}\n",

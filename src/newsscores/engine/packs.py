@@ -114,6 +114,10 @@ def _read_folder(folder: Path, common: bool = False) -> dict[str, Any]:
         data = read_pack_file(path, common=common)
         for key, value in data.items():
             if key in merged and isinstance(value, dict):
+                twice = sorted(set(merged[key]) & set(value))
+                if twice:
+                    # a name in two files would silently take the later file's value
+                    raise PackError(str(path), None, key, f"names another file defines: {twice}")
                 merged[key] = {**merged[key], **value}
             elif key in merged and isinstance(value, list):
                 merged[key] = merged[key] + value

@@ -182,6 +182,8 @@ class CueSides(_Strict):
 class UnitsFile(_Strict):
     """``units.yaml``: how the language names units and links them to figures."""
 
+    #: word lists its names share ("{DEPT} for justis"), as under ``patterns.yaml``'s
+    lexicon: dict[Placeholder, list[StrictStr | StrictInt]] = {}
     unit_cues: dict[UnitType, CueSides] = {}
     departments: dict[Slug, Words] = {}
     ministries: dict[Slug, Words] = {}
