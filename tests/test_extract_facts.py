@@ -533,6 +533,13 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "6.39 points, ranking 2nd out of 63.",
          {("rank", "bac_ninh", None, 4), ("score", "bac_ninh", "papi_participation", 6.39),
           ("rank", "bac_ninh", None, 2)}),
+        # the same under a kicker line that names no province: the province named three
+        # times as often as any other
+        ("fr", "VIETNAM – GOUVERNANCE LOCALE\nBac Ninh, 4e au PAPI 2017\nLa province de Bac Ninh "
+         "progresse. Hai Duong, Thai Binh, Nam Dinh, Ninh Binh, Ha Tinh, Quang Binh, Binh Dinh, "
+         "Ben Tre et Can Tho gardent leur statut. Bac Ninh avance.\nSur ce volet, l'indice de "
+         "participation s'établit à 6,39 points.",
+         {("rank", "bac_ninh", None, 4), ("score", "bac_ninh", "papi_participation", 6.39)}),
         # changes listed in parentheses after a word of rise or fall
         ("fr", "Quang Nam : PAPI 2023\nLa province a enregistré une hausse pour 2 indicateurs "
          "(participation (0,02 point), contrôle de la corruption (0,05 point)) et une baisse pour "

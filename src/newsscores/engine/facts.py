@@ -22,7 +22,7 @@ from .numbers import fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
 from .topic import names_index
 from .trace import Decision, Extraction, Outcome
-from .units import REGION_PREFIX, UnitMention, find_units, title_subject
+from .units import REGION_PREFIX, UnitMention, dominant_province, find_units, title_subject
 
 __all__ = [
     "extract_facts",
@@ -211,8 +211,16 @@ def _hits(
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in claimed)
 
-    has_number = pack.number_trigger.search(seg) is not None
     present = _present_literals(seg, pack.patterns)
+    # a sentence naming no number skips the patterns that name one, unless a pattern of
+    # fixed value ("å lede", "on top") matches there: then the rest may veto or state it
+    has_number = pack.number_trigger.search(seg) is not None or any(
+        pat.is_fact
+        and pat.value is not None
+        and not any(map(present.isdisjoint, pat.literal_sets))
+        and pat.regex.search(seg)
+        for pat in pack.patterns
+    )
     for pat in pack.patterns:
         if pat.needs_number and not has_number:
             continue
@@ -728,8 +736,13 @@ def extract_document(
         url,
         scope_at=lambda pos: resolver.scope_of(resolver.family_at(pos)),
     )
-    # a national report's figures that name no unit belong to the province of its title
-    fallback = subject or title_subject(units, text)
+    # a national report's figures that name no unit belong to the province of its title,
+    # or to the one it names far more than any other
+    fallback, fallback_rule = subject, "article_subject"
+    if fallback is None:
+        fallback, fallback_rule = title_subject(units, text), "title_subject"
+    if fallback is None:
+        fallback, fallback_rule = dominant_province(units), "dominant_province"
     maxima = {float(x) for x in load_common().get("score_maxima", [])}
     facts: list[Fact] = []
     decisions: list[Decision] = []
@@ -879,7 +892,7 @@ def extract_document(
                 link_rule = "figures_of_sentence_before"
             elif fallback is not None:
                 targets = [(fallback, _display(fallback))]
-                link_rule = "article_subject" if subject else "title_subject"
+                link_rule = fallback_rule
             else:
                 note(hit, "dropped", "no_unit")
                 continue
@@ -1083,7 +1096,7 @@ def _antecedent(
 
 
 #: Link rules that give a figure the article's province for want of a unit named.
-_FALLBACK_RULES = ("article_subject", "title_subject")
+_FALLBACK_RULES = ("article_subject", "title_subject", "dominant_province")
 
 
 def _rank_of_score_after(
