@@ -199,6 +199,10 @@ def _present_literals(seg: str, patterns: list[Pattern]) -> frozenset[str]:
     return known[1].present(seg)
 
 
+#: A per cent sign right after a figure ("61.5 %").
+_PERCENT_AFTER = regex.compile(r"\s?%")
+
+
 def _hits(
     folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]
 ) -> tuple[list[_Hit], list[_Claim]]:
@@ -280,7 +284,11 @@ def _hits(
                         s0 + m.start(),
                         s0 + m.end(),
                         max_value if g == "v" else None,
-                        percent=pat.percent or "%" in m.group(),
+                        # "- Mekong Delta: 61.5%": a match that ends at its number is a
+                        # percentage when a per cent sign follows it
+                        percent=pat.percent
+                        or "%" in m.group()
+                        or _PERCENT_AFTER.match(seg, m.end()) is not None,
                     )
                 )
             if not new:
