@@ -634,7 +634,13 @@ def _metric(
             return [None], "index_in_force_described"
         group = [chosen]
         i = mentions.index(chosen)
-        while i > 0 and pack.list_joiners.match(folded[mentions[i - 1].end : mentions[i].start]):
+        # "A, B and C rose": names listed before it, of its own kind ("In the PAR Index,
+        # administrative procedures lost": an index ahead of a component introduces it)
+        while (
+            i > 0
+            and (mentions[i - 1].component is None) == (chosen.component is None)
+            and pack.list_joiners.match(folded[mentions[i - 1].end : mentions[i].start])
+        ):
             i -= 1
             group.insert(0, mentions[i])
         return list(group), "metric_named_before"
