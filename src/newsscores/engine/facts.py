@@ -768,6 +768,9 @@ def extract_document(
     # average included), for an anaphor after it that finds no unit named there
     held: Target | None = None
     list_owner: UnitMention | None = None  # the unit of a sentence opening a list
+    # the one metric the figures of the sentence before were on, for a change in a
+    # sentence opening with a pronoun ("Det er 1,1 % høgare enn i 2022")
+    held_metric: MetricMention | None = None
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
         antecedent = _antecedent(sent, previous, units, folded, pack, subject)
@@ -850,6 +853,15 @@ def extract_document(
                     hit, clause, sent, metric_mentions, folded, pack, resolver
                 )
                 metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
+                if (
+                    hit.kind == "change"
+                    and pronoun
+                    and metric_rule == "index_in_force"
+                    and held_metric is not None
+                ):
+                    # "The provinces' average reached 85.41%. It is 1.1% higher than in
+                    # 2022": the change of the figure before, on its metric
+                    metric_opts, metric_rule = [held_metric], "metric_of_figure_before"
             unit, attached, link_rule = _link(hit, sent, clause, linkable, folded, pack, ranked)
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
@@ -913,6 +925,8 @@ def extract_document(
             rules[id(hit)] = (link_rule, metric_rule)
             plans.append((hit, targets, metric_opts))
         plans, rules = _rank_of_score_after(plans, rules)
+        on = {id(m): m for _, _, opts in plans for m in opts}
+        held_metric = next(iter(on.values())) if len(on) == 1 else None
         stated = pack.respectively is not None and pack.respectively.search(
             folded[sent[0] : sent[1]]
         )
