@@ -539,6 +539,12 @@ def _link(
             return after[0], False, f"unit_{hit.pattern.link}_cue"
         if hit.pattern.link == "next" and not scoped:
             return None, True, "no_unit_after_cue"  # "the leader" with no name after it
+    # "98.63 points, belonging to the Department of Industry and Trade": the unit the
+    # owner words name after the figure
+    if pack.owner_after is not None:
+        owner = next((u for u in in_sent if u.start >= hit.end), None)
+        if owner is not None and pack.owner_after.match(folded[hit.end : owner.outer_start]):
+            return owner, True, "owner_named_after"
     # a figure in parentheses, or in apposition, right after a unit belongs to it
     # (a figure in parentheses after "the national average" is the country's)
     for u in reversed(everything if hit.kind not in ("rank", "streak") else in_sent):
@@ -1141,7 +1147,7 @@ def _rank_of_score_after(
         if (
             after is not None
             and after[0].start - hit.end <= LIST_GAP_CHARS
-            and rules[id(after[0])][0] == "unit_in_parenthesis_after"
+            and rules[id(after[0])][0] in ("unit_in_parenthesis_after", "owner_named_after")
         ):
             out[i] = (hit, after[1], metrics)
             new_rules[id(hit)] = ("rank_of_score_after", rules[id(hit)][1])

@@ -209,6 +209,9 @@ class Pack:
     #: regions of several provinces, as (regex, other/<slug> key)
     regions: list[tuple[regex.Pattern[str], str]]
     each: regex.Pattern[str] | None
+    #: "98.63 points, belonging to the Department of ...": the unit after these holds
+    #: the figure before them
+    owner_after: regex.Pattern[str] | None
     metric_anaphor: regex.Pattern[str] | None
     local_departments: regex.Pattern[str] | None
     joiner_word: regex.Pattern[str]
@@ -498,6 +501,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         clause_breaks=words("clause_breaks", "", ""),
         local_departments=words("local_departments", r"(?<!\w)", r"(?!\w)"),
         each=words("each", r"(?<!\w)", r"(?!\w)"),
+        # the gap from a figure to its owner: its points word, a comma, these words
+        owner_after=words("owner_after", r"^\s*(?:[\w%]+\s*)?,?\s*(?:", r")\s+(?:\w+\s+){0,2}$"),
         metric_anaphor=words("metric_anaphors", r"(?<!\w)", r"(?!\w)"),
         province_anaphor=words(
             "province_anaphors", r"^[^\w]*(?:" + OPENING_PHRASE + r")?", r"(?!\w)"

@@ -231,6 +231,9 @@ class UnitsFile(_Strict):
     local_departments: Words = []
     capital: Words = []
     each: Words = []
+    #: words between a figure and the unit that holds it ("98.63 points, belonging to
+    #: the Department of ...", MT of "thuộc về")
+    owner_after: Words = []
     metric_anaphors: Words = []
     province_anaphors: Words = []
     #: words that tie a type cue to a name ("communes de A", "wards of A")
