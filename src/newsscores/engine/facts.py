@@ -928,6 +928,10 @@ def extract_document(
             else:
                 note(hit, "dropped", "no_unit")
                 continue
+            if metric_rule == "average_before" and _own_average(targets, sent, folded, pack):
+                # "Son La's ARI ... with an average value of 90.02%": a province's own
+                # index, averaged over its criteria, not an average of its units
+                metric_opts, metric_rule = [None], "own_average_is_score"
             rules[id(hit)] = (link_rule, metric_rule)
             plans.append((hit, targets, metric_opts))
         plans, rules = _rank_of_score_after(plans, rules)
@@ -1127,6 +1131,19 @@ def _antecedent(
         # in passing ("Hai Phong remains 0.52 points ahead. Among the six components ...")
         return None
     return before[0] if before else None
+
+
+def _own_average(
+    targets: list[Target], sent: tuple[int, int], folded: str, pack: Pack
+) -> bool:
+    """Whether an "average" figure is a province's own score: its units are provinces
+    and its sentence names no units the average could be over (departments, districts,
+    a level); a pack without such words keeps every average."""
+    if pack.average_groups is None or not targets:
+        return False
+    if any("/" in key or key == NATIONAL for key, _ in targets):
+        return False
+    return pack.average_groups.search(folded, sent[0], sent[1]) is None
 
 
 #: Link rules that give a figure the article's province for want of a unit named.

@@ -214,6 +214,9 @@ class Pack:
     owner_after: regex.Pattern[str] | None
     metric_anaphor: regex.Pattern[str] | None
     local_departments: regex.Pattern[str] | None
+    #: the units a province's average is over ("departments", "cấp xã"); none named in
+    #: its sentence, a province's "average value" is its own score
+    average_groups: regex.Pattern[str] | None
     joiner_word: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
     #: right after a ministry or department: it published the ranking, it is not ranked
@@ -500,6 +503,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         metric_names=metric_names,
         clause_breaks=words("clause_breaks", "", ""),
         local_departments=words("local_departments", r"(?<!\w)", r"(?!\w)"),
+        average_groups=words("average_groups", r"(?<!\w)", r"(?!\w)"),
         each=words("each", r"(?<!\w)", r"(?!\w)"),
         # the gap from a figure to its owner: its points word, a comma, these words
         owner_after=words("owner_after", r"^\s*(?:[\w%]+\s*)?,?\s*(?:", r")\s+(?:\w+\s+){0,2}$"),

@@ -229,6 +229,9 @@ class UnitsFile(_Strict):
     articles: Words = []
     component_anaphors: Words = []
     local_departments: Words = []
+    #: words naming the units a province's average is taken over ("departments",
+    #: "district-level", "cấp sở"): without one, a province's "average value" is its score
+    average_groups: Words = []
     capital: Words = []
     each: Words = []
     #: words between a figure and the unit that holds it ("98.63 points, belonging to
