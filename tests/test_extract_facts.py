@@ -540,6 +540,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "Ben Tre et Can Tho gardent leur statut. Bac Ninh avance.\nSur ce volet, l'indice de "
          "participation s'établit à 6,39 points.",
          {("rank", "bac_ninh", None, 4), ("score", "bac_ninh", "papi_participation", 6.39)}),
+        # a title naming a region and no province: the article is the region's, and a
+        # figure naming no unit is no province's (not the one named once, in a dateline)
+        ("vi", "ĐBSCL 5 năm liền dẫn đầu cả nước về PCI\nThông tin được đưa ra tại hội thảo ở "
+         "tỉnh Vĩnh Long.\nNHỮNG CON SỐ ĐÁNG CHÚ Ý\n- Mức tăng sau 5 năm: 5,95 điểm",
+         {("streak", "other/dong_bang_song_cuu_long", None, 5),
+          ("rank", "other/dong_bang_song_cuu_long", None, 1)}),
         # changes listed in parentheses after a word of rise or fall
         ("fr", "Quang Nam : PAPI 2023\nLa province a enregistré une hausse pour 2 indicateurs "
          "(participation (0,02 point), contrôle de la corruption (0,05 point)) et une baisse pour "

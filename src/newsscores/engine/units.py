@@ -263,11 +263,13 @@ def _national_report(mentions: list[UnitMention]) -> bool:
 
 #: What follows a dateline's place name: a dash, or a news agency in parentheses first;
 #: a date in parentheses and a colon ("HANOI (13. mai 2024):"); a date, the year left out
-#: or not, and a dash ("HANOÏ, 5 mai 2020 –", "Hanoï, 11 avril –", "HANOI, May 10 —").
+#: or not, an agency in parentheses or not, and a dash ("HANOÏ, 5 mai 2020 –", "Hanoï,
+#: 11 avril –", "HANOI, May 10 —", "HANOI, 13. mai 2024 (VNS) –").
 _DATELINE = regex.compile(
     r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s|\s*\((?:vna|vnx|ttxvn|vns)\)"
     r"|\s*\([^()\n]{1,20}\)\s*:\s"
-    r"|\s*,\s*(?:le\s+)?(?:\d{1,2}\.?\s+\w+\.?|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]\s"
+    r"|\s*,\s*(?:le\s+)?(?:\d{1,2}\.?\s+\w+\.?|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:\s*\([^()\n]{1,20}\))?\s*[—–-]\s"
 )
 
 
@@ -309,9 +311,16 @@ def _title_end(text: str) -> int:
 
 
 def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
-    """The province the article is about: most named, the title and opening counting more."""
+    """The province the article is about: most named, the title and opening counting more;
+    none for an article whose title names a region and no province (the Mekong Delta's
+    PCI): its figures that name no unit are no province's."""
     score: dict[str, float] = {}
     first_line_end = _title_end(text)
+    titled = [m for m in mentions if m.start < first_line_end]
+    if any(m.level == "region" for m in titled) and not any(
+        m.level == "province" for m in titled
+    ):
+        return None
     first_pos: dict[str, int] = {}
     for m in mentions:
         if m.level != "province" or m.key is None:
