@@ -203,6 +203,11 @@ def _present_literals(seg: str, patterns: list[Pattern]) -> frozenset[str]:
 _PERCENT_AFTER = regex.compile(r"\s?%")
 
 
+def _fixed_value(pat: Pattern) -> bool:
+    """Whether a pattern gives a fact of a value it states itself ("on top" is 1)."""
+    return pat.is_fact and pat.value is not None
+
+
 def _hits(
     folded: str, s0: int, s1: int, pack: Pack, maxima: set[float]
 ) -> tuple[list[_Hit], list[_Claim]]:
@@ -218,16 +223,19 @@ def _hits(
     present = _present_literals(seg, pack.patterns)
     # a sentence naming no number skips the patterns that name one, unless a pattern of
     # fixed value ("å lede", "on top") matches there: then the rest may veto or state it
-    has_number = pack.number_trigger.search(seg) is not None or any(
-        pat.is_fact
-        and pat.value is not None
+    numberless = pack.number_trigger.search(seg) is None
+    fixed_found = numberless and any(
+        _fixed_value(pat)
         and not any(map(present.isdisjoint, pat.literal_sets))
         and pat.regex.search(seg)
         for pat in pack.patterns
     )
+    has_number = not numberless or fixed_found
     for pat in pack.patterns:
         if pat.needs_number and not has_number:
             continue
+        if numberless and not fixed_found and _fixed_value(pat):
+            continue  # searched just above, and found nowhere
         if any(map(present.isdisjoint, pat.literal_sets)):
             continue  # a word every match needs is absent: it cannot match
         for m in pat.regex.finditer(seg):

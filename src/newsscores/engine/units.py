@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -254,11 +255,13 @@ def _national_report(mentions: list[UnitMention]) -> bool:
     provinces or more are named and none has a third of the mentions (measured on the
     fixtures: national reports name 9–21 provinces with the top one at 10–31 %,
     provincial articles at most 7 with the top one at 40 % or more)."""
-    named = [m.key for m in mentions if m.level == "province" and m.key]
-    counts: dict[str, int] = {}
-    for key in named:
-        counts[key] = counts.get(key, 0) + 1
-    return len(counts) >= 9 and max(counts.values()) < 0.35 * len(named)
+    counts = _province_counts(mentions)
+    return len(counts) >= 9 and max(counts.values()) < 0.35 * sum(counts.values())
+
+
+def _province_counts(mentions: list[UnitMention]) -> Counter[str]:
+    """How many times each province is named."""
+    return Counter(m.key for m in mentions if m.level == "province" and m.key)
 
 
 #: What follows a dateline's place name: a dash, or a news agency in parentheses first;
@@ -372,11 +375,7 @@ def dominant_province(mentions: list[UnitMention]) -> str | None:
     """The province an article names far more than any other, if one: the unit of a
     figure naming none when a kicker line ("VIETNAM – GOUVERNANCE LOCALE") stands where
     its title would name it, and a list of other provinces made it look national."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.level == "province" and m.key:
-            counts[m.key] = counts.get(m.key, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = _province_counts(mentions).most_common(2)
     if not ranked or ranked[0][1] < _DOMINANT_MIN:
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
