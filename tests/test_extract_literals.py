@@ -175,6 +175,28 @@ def test_vocabulary_finds_what_testing_every_literal_finds() -> None:
             assert vocabulary.present(text) == {w for w in words if w in text}, text
 
 
+@pytest.mark.parametrize("lang", available_langs())
+def test_dispatch_visits_every_pattern_the_literals_allow_in_pack_order(lang: str) -> None:
+    """The engine visits only the patterns filed under a word a sentence contains:
+    exactly those whose every requirement it meets (plus the unfiled), in pack order."""
+    from newsscores.engine.facts import _Dispatch
+
+    pack = load_pack(lang)
+    assert pack is not None
+    dispatch = _Dispatch(pack.patterns)
+    skipped = 0
+    for _name, seg in _sentences():
+        present = dispatch.vocabulary.present(seg)
+        allowed = [p for p in pack.patterns if not any(map(present.isdisjoint, p.literal_sets))]
+        visited = dispatch.candidates(present)
+        assert [p for p in visited if p in allowed] == allowed, seg
+        assert [pack.patterns.index(p) for p in visited] == sorted(
+            pack.patterns.index(p) for p in visited
+        )
+        skipped += len(pack.patterns) - len(visited)
+    assert skipped > 0  # the dispatch leaves patterns out
+
+
 def test_pattern_text_matches_what_runs() -> None:
     """The analysis reads the compiled pattern (folded, placeholders expanded)."""
     pack = load_pack("vi")

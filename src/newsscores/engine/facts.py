@@ -185,18 +185,57 @@ class _Claim:
     reason: str
 
 
-#: per list of patterns (a pack's), the literals any of them requires
-_VOCABULARY: dict[int, tuple[list[Pattern], Vocabulary]] = {}
+class _Dispatch:
+    """A pack's patterns filed under one literal each, so that a sentence visits only
+    the patterns one of whose required words it contains, not all ~300 of them.
+
+    Each pattern is filed under every word of one of its requirements (a set of
+    words one of which every match contains; the most selective by
+    :func:`_key_requirement`); a pattern with no requirement is visited always. The
+    visited patterns keep the pack's order, so the claims between them, and thus
+    what they find, are the same as when every pattern is tried in turn.
+    """
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self.patterns = patterns
+        self.vocabulary = Vocabulary({w for p in patterns for need in p.literal_sets for w in need})
+        always: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for i, pat in enumerate(patterns):
+            if not pat.literal_sets:
+                always.append(i)
+                continue
+            for word in _key_requirement(pat.literal_sets):
+                by_word.setdefault(word, []).append(i)
+        self._always = frozenset(always)
+        self._by_word = {w: tuple(ix) for w, ix in by_word.items()}
+
+    def candidates(self, present: frozenset[str]) -> list[Pattern]:
+        """The patterns, in pack order, that ``present`` (the literals a sentence
+        contains) does not rule out by their filed requirement."""
+        found = set(self._always)
+        by_word = self._by_word
+        for word in present:
+            found.update(by_word.get(word, ()))
+        patterns = self.patterns
+        return [patterns[i] for i in sorted(found)]
 
 
-def _present_literals(seg: str, patterns: list[Pattern]) -> frozenset[str]:
-    """Which of the literals the patterns require occur in ``seg``: a few substring
-    tests (literals.Vocabulary), instead of one regex run per pattern."""
-    known = _VOCABULARY.get(id(patterns))
-    if known is None or known[0] is not patterns:
-        words = {w for p in patterns for need in p.literal_sets for w in need}
-        known = _VOCABULARY[id(patterns)] = (patterns, Vocabulary(words))
-    return known[1].present(seg)
+def _key_requirement(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The requirement a pattern is filed under: the one whose shortest word is the
+    longest (long words are rare), then the one of fewest words."""
+    return max(sets, key=lambda need: (min(map(len, need)), -len(need)))
+
+
+#: per list of patterns (a pack's), its dispatch
+_DISPATCH: dict[int, _Dispatch] = {}
+
+
+def _dispatch(patterns: list[Pattern]) -> _Dispatch:
+    known = _DISPATCH.get(id(patterns))
+    if known is None or known.patterns is not patterns:
+        known = _DISPATCH[id(patterns)] = _Dispatch(patterns)
+    return known
 
 
 #: A per cent sign right after a figure ("61.5 %").
@@ -220,7 +259,9 @@ def _hits(
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in claimed)
 
-    present = _present_literals(seg, pack.patterns)
+    dispatch = _dispatch(pack.patterns)
+    present = dispatch.vocabulary.present(seg)
+    candidates = dispatch.candidates(present)
     # a sentence naming no number skips the patterns that name one, unless a pattern of
     # fixed value ("å lede", "on top") matches there: then the rest may veto or state it
     numberless = pack.number_trigger.search(seg) is None
@@ -228,10 +269,10 @@ def _hits(
         _fixed_value(pat)
         and not any(map(present.isdisjoint, pat.literal_sets))
         and pat.regex.search(seg)
-        for pat in pack.patterns
+        for pat in candidates
     )
     has_number = not numberless or fixed_found
-    for pat in pack.patterns:
+    for pat in candidates:
         if pat.needs_number and not has_number:
             continue
         if numberless and not fixed_found and _fixed_value(pat):
