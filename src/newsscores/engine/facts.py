@@ -858,6 +858,15 @@ def extract_document(
         grouped = (
             pack.group_pronoun is not None and pack.group_pronoun.match(opening) is not None
         )
+        # the subject of the sentence before, for a sentence that is only a figure
+        prior = next(
+            (
+                u
+                for u in units
+                if previous[0] <= u.start and u.end <= previous[1] and not u.is_object
+            ),
+            None,
+        )
         previous = sent
         if folded[sent[0] : sent[1]].rstrip().endswith(":"):
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
@@ -965,6 +974,11 @@ def extract_document(
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
                 link_rule = "pronoun_antecedent"
+            elif prior is not None and prior.key and _elliptic(hit, sent, folded):
+                # "• Can Tho – 65,1 points. Dixième.": a sentence that is only its figure
+                # goes on with the subject of the sentence before
+                targets = [(prior.key, prior.text)]
+                link_rule = "elliptic_sentence"
             elif anaphoric and held is not None and (subject is None or held[0] == NATIONAL):
                 # "La valeur DTI moyenne des provinces atteint 0,6961. Tous les trois piliers
                 # ...": the components of the figure before, whose unit was not named (in an
@@ -1121,6 +1135,18 @@ def _pairing(
                 continue
         out.update(zip(order, members, strict=True))
     return out
+
+
+#: Nothing but punctuation, bullets and space: what may stand around an elliptic figure.
+_NO_WORDS = regex.compile(r"[^\w]*")
+
+
+def _elliptic(hit: _Hit, sent: tuple[int, int], folded: str) -> bool:
+    """Whether a sentence is only the figure's match ("Dixième.", "Second!")."""
+    return (
+        _NO_WORDS.fullmatch(folded, sent[0], hit.match_start) is not None
+        and _NO_WORDS.fullmatch(folded, hit.match_end, sent[1]) is not None
+    )
 
 
 def _antecedent(
