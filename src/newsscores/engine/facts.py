@@ -858,15 +858,7 @@ def extract_document(
         grouped = (
             pack.group_pronoun is not None and pack.group_pronoun.match(opening) is not None
         )
-        # the subject of the sentence before, for a sentence that is only a figure
-        prior = next(
-            (
-                u
-                for u in units
-                if previous[0] <= u.start and u.end <= previous[1] and not u.is_object
-            ),
-            None,
-        )
+        before_sent = previous  # for a sentence that is only a figure (elliptic_sentence)
         previous = sent
         if folded[sent[0] : sent[1]].rstrip().endswith(":"):
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
@@ -974,7 +966,9 @@ def extract_document(
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
                 link_rule = "pronoun_antecedent"
-            elif prior is not None and prior.key and _elliptic(hit, sent, folded):
+            elif _elliptic(hit, sent, folded) and (
+                prior := _first_subject(before_sent, units)
+            ) is not None and prior.key:
                 # "• Can Tho – 65,1 points. Dixième.": a sentence that is only its figure
                 # goes on with the subject of the sentence before
                 targets = [(prior.key, prior.text)]
@@ -1139,6 +1133,14 @@ def _pairing(
 
 #: Nothing but punctuation, bullets and space: what may stand around an elliptic figure.
 _NO_WORDS = regex.compile(r"[^\w]*")
+
+
+def _first_subject(sent: tuple[int, int], units: list[UnitMention]) -> UnitMention | None:
+    """The first unit of a sentence that is no object and has a key."""
+    return next(
+        (u for u in units if sent[0] <= u.start and u.end <= sent[1] and not u.is_object and u.key),
+        None,
+    )
 
 
 def _elliptic(hit: _Hit, sent: tuple[int, int], folded: str) -> bool:
