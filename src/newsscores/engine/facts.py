@@ -966,9 +966,12 @@ def extract_document(
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
                 link_rule = "pronoun_antecedent"
-            elif _elliptic(hit, sent, folded) and (
-                prior := _first_subject(before_sent, units)
-            ) is not None and prior.key:
+            elif (
+                not named_here
+                and _elliptic(hit, sent, folded)
+                and (prior := _first_subject(before_sent, units)) is not None
+                and prior.key
+            ):
                 # "• Can Tho – 65,1 points. Dixième.": a sentence that is only its figure
                 # goes on with the subject of the sentence before
                 targets = [(prior.key, prior.text)]
@@ -1119,13 +1122,22 @@ def _pairing(
             gaps = [
                 folded[spans[a][1] : spans[b][0]] for a, b in zip(order, order[1:], strict=False)
             ]
-            # "9 and 8", "5th, 6th, 7th and 8th": commas, then a joining word last
-            if not all(
-                len(g) < LIST_GAP_CHARS
-                and not _DIGIT.search(g)
-                and (pack.joiner_word.search(g) or g.strip() == ",")
-                for g in gaps
-            ) or not pack.joiner_word.search(gaps[-1]):
+            # "9 and 8", "5th, 6th, 7th and 8th": commas, then a joining word last; or
+            # commas before the word that stands before the first ("thứ hai, thứ ba")
+            first = spans[order[0]][0]
+            marker = folded[max(0, first - LIST_GAP_CHARS) : first].split()[-1:]
+            repeated = bool(marker) and all(
+                g.lstrip().startswith(",") and g.strip(", ").split() == marker for g in gaps
+            )
+            if not repeated and (
+                not all(
+                    len(g) < LIST_GAP_CHARS
+                    and not _DIGIT.search(g)
+                    and (pack.joiner_word.search(g) or g.strip() == ",")
+                    for g in gaps
+                )
+                or not pack.joiner_word.search(gaps[-1])
+            ):
                 continue
         out.update(zip(order, members, strict=True))
     return out
