@@ -105,12 +105,16 @@ def test_every_requirement_holds_in_every_match(lang: str) -> None:
     assert checked > 0
 
 
+def _fixture_paths() -> list[Path]:
+    """Every fixture and sample article."""
+    paths = [*ROOT.glob("corpus/*.txt"), *ROOT.glob("corpus/constructed/*.txt")]
+    return sorted([*paths, *ROOT.glob("tests/fixtures/articles/*.txt")])
+
+
 def _sentences() -> list[tuple[str, str]]:
     """``(file name, folded sentence)`` of every fixture and sample article."""
     out = []
-    paths = [*ROOT.glob("corpus/*.txt"), *ROOT.glob("corpus/constructed/*.txt")]
-    paths += list(ROOT.glob("tests/fixtures/articles/*.txt"))
-    for path in sorted(paths):
+    for path in _fixture_paths():
         text = split_text(path.read_text(encoding="utf-8"))[0]
         folded = fold(text)
         out.extend((path.name, folded[a:b]) for a, b in split_sentences(text))
@@ -195,6 +199,30 @@ def test_dispatch_visits_every_pattern_the_literals_allow_in_pack_order(lang: st
         )
         skipped += len(pack.patterns) - len(visited)
     assert skipped > 0  # the dispatch leaves patterns out
+
+
+@pytest.mark.parametrize("lang", available_langs())
+def test_department_names_never_match_without_their_literals(lang: str) -> None:
+    """find_units skips a department name whose required words a text lacks: checked on
+    every department regex of the pack and its borrowed packs, on every fixture text."""
+    from newsscores.engine.packs import borrowed
+    from newsscores.engine.units import _department_index
+
+    pack = load_pack(lang)
+    assert pack is not None
+    departments, vocabulary = _department_index(tuple(borrowed(pack, "departments")))
+    assert sum(bool(needs) for *_rest, needs in departments) > len(departments) // 2
+    texts = {p.name: fold(split_text(p.read_text(encoding="utf-8"))[0]) for p in _fixture_paths()}
+    matched = skipped = 0
+    for name, folded in texts.items():
+        present = vocabulary.present(folded)
+        for rx, slug, _ministry, needs in departments:
+            lacking = any(map(present.isdisjoint, needs))
+            skipped += lacking
+            if rx.search(folded) is not None:
+                matched += 1
+                assert not lacking, (slug, name)
+    assert matched > 0 and skipped > 0
 
 
 def test_pattern_text_matches_what_runs() -> None:
