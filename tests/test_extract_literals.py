@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
 
 from newsscores.engine.facts import split_sentences
-from newsscores.engine.literals import Vocabulary, required_literal_sets, required_literals
+from newsscores.engine.literals import (
+    Prefilter,
+    Vocabulary,
+    required_literal_sets,
+    required_literals,
+)
 from newsscores.engine.numbers import fold
 from newsscores.engine.packs import available_langs, load_pack
 from newsscores.sources.text import split_text
@@ -201,28 +207,37 @@ def test_dispatch_visits_every_pattern_the_literals_allow_in_pack_order(lang: st
     assert skipped > 0  # the dispatch leaves patterns out
 
 
-@pytest.mark.parametrize("lang", available_langs())
-def test_department_names_never_match_without_their_literals(lang: str) -> None:
-    """find_units skips a department name whose required words a text lacks: checked on
-    every department regex of the pack and its borrowed packs, on every fixture text."""
+def _name_prefilters(lang: str) -> list[Prefilter[Any]]:
+    """The prefilters find_units and find_metrics put before a pack's department and
+    metric names (with the packs each borrows them from)."""
+    from newsscores.engine.metrics import metric_names
     from newsscores.engine.packs import borrowed
-    from newsscores.engine.units import _department_index
+    from newsscores.engine.units import department_names
 
     pack = load_pack(lang)
     assert pack is not None
-    departments, vocabulary = _department_index(tuple(borrowed(pack, "departments")))
-    assert sum(bool(needs) for *_rest, needs in departments) > len(departments) // 2
+    return [
+        department_names(tuple(borrowed(pack, "departments"))),
+        metric_names(tuple(borrowed(pack, "metrics"))),
+    ]
+
+
+@pytest.mark.parametrize("lang", available_langs())
+def test_names_never_match_without_their_literals(lang: str) -> None:
+    """A department or metric name left out for a text (a word its regex needs is
+    absent) never matches that text: every name, every fixture text."""
     texts = {p.name: fold(split_text(p.read_text(encoding="utf-8"))[0]) for p in _fixture_paths()}
-    matched = skipped = 0
-    for name, folded in texts.items():
-        present = vocabulary.present(folded)
-        for rx, slug, _ministry, needs in departments:
-            lacking = any(map(present.isdisjoint, needs))
-            skipped += lacking
-            if rx.search(folded) is not None:
-                matched += 1
-                assert not lacking, (slug, name)
-    assert matched > 0 and skipped > 0
+    for names in _name_prefilters(lang):
+        assert sum(bool(needs) for needs in names.needs) > len(names.items) // 2
+        matched = skipped = 0
+        for name, folded in texts.items():
+            runnable = {id(item) for item in names.runnable(folded)}
+            skipped += len(names.items) - len(runnable)
+            for item in names.items:
+                if item[0].search(folded) is not None:
+                    matched += 1
+                    assert id(item) in runnable, (item[0].pattern, name)
+        assert matched > 0 and skipped > 0
 
 
 def test_pattern_text_matches_what_runs() -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from .literals import Prefilter, PrefilterCache
 from .numbers import fold
 from .packs import Pack, borrowed, load_common
 from .units import sentence_around
@@ -33,13 +34,25 @@ class MetricMention:
     component: str | None  # None: the index as a whole
 
 
+#: the metric names of a pack and those it borrows, behind their required literals
+#: (a text runs only the names whose words it contains: the same mentions)
+_METRIC_NAMES: PrefilterCache[tuple[regex.Pattern[str], str, str | None]] = PrefilterCache(
+    lambda name: name[0].pattern
+)
+
+
+def metric_names(packs: tuple[Pack, ...]) -> Prefilter[tuple[regex.Pattern[str], str, str | None]]:
+    """The metric names of ``packs`` behind their required literals."""
+    return _METRIC_NAMES.get(packs, lambda: [n for p in packs for n in p.metric_names])
+
+
 def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
     """Every longest non-overlapping metric name in ``folded``: the language's names,
     then those of the packs it borrows ``metrics`` from (machine translation leaves
     "direction and management" in English)."""
     found: list[MetricMention] = []
-    names = [n for p in borrowed(pack, "metrics") for n in p.metric_names]
-    for rx, family, comp in names:
+    names = metric_names(tuple(borrowed(pack, "metrics")))
+    for rx, family, comp in names.runnable(folded):
         for m in rx.finditer(folded):
             found.append(MetricMention(m.start(), m.end(), family, comp))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))

@@ -20,7 +20,7 @@ from typing import Literal
 import regex
 import vietnam_provinces as vp
 
-from .literals import Vocabulary, required_literal_sets
+from .literals import Prefilter, PrefilterCache
 from .numbers import fold
 from .packs import REGION_PREFIX, Pack, borrowed, load_common
 
@@ -412,27 +412,15 @@ def _demonstrated(
     return out
 
 
-#: One department name: its regex, slug, whether it names a ministry, and the word
-#: sets every match contains one of (engine/literals.py).
-_Department = tuple[regex.Pattern[str], str, bool, tuple[frozenset[str], ...]]
-#: per tuple of packs, their department names and the vocabulary of their literals
-_DEPARTMENTS: dict[tuple[int, ...], tuple[tuple[Pack, ...], list[_Department], Vocabulary]] = {}
+#: One department name: its regex, slug and whether it names a ministry.
+_Department = tuple[regex.Pattern[str], str, bool]
+_DEPARTMENTS: PrefilterCache[_Department] = PrefilterCache(lambda d: d[0].pattern)
 
 
-def _department_index(packs: tuple[Pack, ...]) -> tuple[list[_Department], Vocabulary]:
-    """The department names of ``packs`` in order, each with its required literals, so
-    that a text runs only the ~340 regexes whose words it contains (same matches)."""
-    key = tuple(map(id, packs))
-    known = _DEPARTMENTS.get(key)
-    if known is None or any(a is not b for a, b in zip(known[0], packs, strict=True)):
-        names = [
-            (rx, slug, ministry, required_literal_sets(rx.pattern))
-            for p in packs
-            for rx, slug, ministry in p.departments
-        ]
-        words = {w for *_rest, needs in names for need in needs for w in need}
-        known = _DEPARTMENTS[key] = (packs, names, Vocabulary(words))
-    return known[1], known[2]
+def department_names(packs: tuple[Pack, ...]) -> Prefilter[_Department]:
+    """The department names of ``packs`` in order, behind their required literals, so
+    that a text runs only the regexes whose words it contains (same matches)."""
+    return _DEPARTMENTS.get(packs, lambda: [d for p in packs for d in p.departments])
 
 
 def find_units(
@@ -458,11 +446,7 @@ def find_units(
     mentions: list[UnitMention] = []
     taken: list[tuple[int, int]] = []
 
-    departments, vocabulary = _department_index(tuple(all_packs))
-    present = vocabulary.present(folded)
-    for rx, slug, explicit_ministry, needs in departments:
-        if any(map(present.isdisjoint, needs)):
-            continue  # a word every match needs is absent (engine/literals.py)
+    for rx, slug, explicit_ministry in department_names(tuple(all_packs)).runnable(folded):
         for m in rx.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
