@@ -18,7 +18,7 @@ from .numbers import fold
 from .packs import Pack, borrowed, load_common
 from .units import sentence_around
 
-__all__ = ["MetricMention", "find_metrics", "MetricResolver", "OPENING_CHARS"]
+__all__ = ["MetricMention", "find_metrics", "metric_names", "MetricResolver", "OPENING_CHARS"]
 
 #: How much of an article counts as its opening (title and lead) for its main index.
 OPENING_CHARS = 600

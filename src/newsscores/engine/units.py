@@ -31,6 +31,7 @@ __all__ = [
     "find_units",
     "title_subject",
     "dominant_province",
+    "department_names",
     "TYPE_PREFIX",
     "REGION_PREFIX",
     "sentence_around",
