@@ -860,7 +860,7 @@ def extract_document(
         )
         before_sent = previous  # for a sentence that is only a figure (elliptic_sentence)
         previous = sent
-        if folded[sent[0] : sent[1]].rstrip().endswith(":"):
+        if _opens_list(folded, sent):
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
         elif not bullet:
             list_owner = None
@@ -1145,6 +1145,24 @@ def _pairing(
 
 #: Nothing but punctuation, bullets and space: what may stand around an elliptic figure.
 _NO_WORDS = regex.compile(r"[^\w]*")
+
+
+#: A bullet opening the next line: the line before is a list's heading.
+_NEXT_LINE_BULLET = regex.compile(r"[ \t]*\n[ \t]*[-–•*+]\s")
+
+
+def _opens_list(folded: str, sent: tuple[int, int]) -> bool:
+    """Whether a sentence opens a list: it ends with a colon, or it is a heading line
+    (no closing punctuation) with a bulleted line right under it ("Key figures –
+    regional PCI, Mekong Delta" over "- 2015: 59 points")."""
+    body = folded[sent[0] : sent[1]].rstrip()
+    if body.endswith(":"):
+        return True
+    return (
+        "\n" not in body
+        and not body.endswith((".", "!", "?", ";", ","))
+        and _NEXT_LINE_BULLET.match(folded, sent[0] + len(body)) is not None
+    )
 
 
 def _first_subject(sent: tuple[int, int], units: list[UnitMention]) -> UnitMention | None:

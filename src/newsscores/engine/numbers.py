@@ -97,7 +97,7 @@ def _parse_number(written: str, decimal: str) -> float:
 
 
 #: The number a written figure or ordinal starts with ("12" of "12th").
-_LEADING_NUMBER = regex.compile(r"^([+\-−]?\d+(?:[.,]\d+)?)")
+_LEADING_NUMBER = regex.compile(r"^((?:[+\-−]\s?)?\d+(?:[.,]\d+)?)")
 
 
 def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ",") -> float | None:

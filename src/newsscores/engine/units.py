@@ -276,6 +276,18 @@ _DATELINE = regex.compile(
     r"|\s*,\s*(?:le\s+)?(?:\d{1,2}\.?\s+\w+\.?|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:\s*\([^()\n]{1,20}\))?\s*[—–-]\s"
 )
+#: A colon after a place in capitals ("HANOI: ..."): a dateline, unlike "Hanoi: 70.5".
+_COLON_AFTER = regex.compile(r"\s*:\s")
+
+
+def _is_dateline(m: UnitMention, text: str, folded: str) -> bool:
+    """Whether a mention opening a line is the place a wire was filed from."""
+    if not _line_start(text, m.start):
+        return False
+    return _DATELINE.match(folded, m.end) is not None or (
+        m.text.isupper() and _COLON_AFTER.match(folded, m.end) is not None
+    )
+
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -502,11 +514,9 @@ def find_units(
         _unlisted(text, folded, packs, taken + [(m.start, m.end) for m in mentions], not_names)
     )
     mentions.sort(key=lambda m: m.start)
-    # a dateline ("HÀ NỘI — Long An province moves up ...") names where the wire was
-    # filed, not what the article is about
-    mentions = [
-        m for m in mentions if not _DATELINE.match(folded, m.end) or not _line_start(text, m.start)
-    ]
+    # a dateline ("HÀ NỘI — Long An province moves up ...", "HANOI: For tredje gang ...")
+    # names where the wire was filed, not what the article is about
+    mentions = [m for m in mentions if not _is_dateline(m, text, folded)]
     _propagate_list_cues(mentions, folded, pack)
 
     for m in mentions:
