@@ -68,6 +68,8 @@ _SENT_END = regex.compile(
     # ... but not an ordinal's period before its figure in parentheses ("Byggdepartementet
     # 8. (85,91 %)")
     r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[\p{Lu}0-9])(?!(?<=\d\.)\s+\(\s*\d)"
+    # ... nor the dot leaders of a table as text ("Online services ........ 9.03")
+    r"(?!(?<=\.{4})\s+\d)"
     # "51e en 2021.Selon le président": a scraped page lost the space after a period
     r"|(?<=(?:\d|\p{Ll}{3})[.!?])(?=\p{Lu}\p{Ll})"
 )
@@ -988,7 +990,10 @@ def extract_document(
             else:
                 note(hit, "dropped", "no_unit")
                 continue
-            if metric_rule == "average_before" and _own_average(targets, sent, folded, pack):
+            # a sentence naming no unit may say what the average is over in the sentence
+            # before ("At district level it went better. Here the average was 91.98%")
+            scope = (sent if named_here else (before_sent[0], sent[1]))
+            if metric_rule == "average_before" and _own_average(targets, scope, folded, pack):
                 # "Son La's ARI ... with an average value of 90.02%": a province's own
                 # index, averaged over its criteria, not an average of its units
                 metric_opts, metric_rule = [None], "own_average_is_score"
@@ -1241,16 +1246,17 @@ def _antecedent(
 
 
 def _own_average(
-    targets: list[Target], sent: tuple[int, int], folded: str, pack: Pack
+    targets: list[Target], scope: tuple[int, int], folded: str, pack: Pack
 ) -> bool:
     """Whether an "average" figure is a province's own score: its units are provinces
-    and its sentence names no units the average could be over (departments, districts,
-    a level); a pack without such words keeps every average."""
+    and ``scope`` (its sentence, or with the one before) names no units the average
+    could be over (departments, districts, a level); a pack without such words keeps
+    every average."""
     if pack.average_groups is None or not targets:
         return False
     if any("/" in key or key == NATIONAL for key, _ in targets):
         return False
-    return pack.average_groups.search(folded, sent[0], sent[1]) is None
+    return pack.average_groups.search(folded, scope[0], scope[1]) is None
 
 
 #: Link rules that give a figure the article's province for want of a unit named.
