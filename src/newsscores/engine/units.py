@@ -276,8 +276,10 @@ _DATELINE = regex.compile(
     r"|\s*,\s*(?:le\s+)?(?:\d{1,2}\.?\s+\w+\.?|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:\s*\([^()\n]{1,20}\))?\s*[—–-]\s"
 )
-#: A colon after a place in capitals ("HANOI: ..."): a dateline, unlike "Hanoi: 70.5".
+#: A colon after a place in capitals ("HANOI: ..."): a dateline, unlike "Hanoi: 70.5"
+#: and unlike an abbreviation, which has no vowel ("HCMV : le Département ...").
 _COLON_AFTER = regex.compile(r"\s*:\s")
+_VOWEL = regex.compile(r"[aeiouy]")
 
 
 def _is_dateline(m: UnitMention, text: str, folded: str) -> bool:
@@ -285,7 +287,9 @@ def _is_dateline(m: UnitMention, text: str, folded: str) -> bool:
     if not _line_start(text, m.start):
         return False
     return _DATELINE.match(folded, m.end) is not None or (
-        m.text.isupper() and _COLON_AFTER.match(folded, m.end) is not None
+        m.text.isupper()
+        and _VOWEL.search(folded, m.start, m.end) is not None  # HCMV, TPHCM: abbreviations
+        and _COLON_AFTER.match(folded, m.end) is not None
     )
 
 
