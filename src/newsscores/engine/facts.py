@@ -992,7 +992,7 @@ def extract_document(
                 continue
             # a sentence naming no unit may say what the average is over in the sentence
             # before ("At district level it went better. Here the average was 91.98%")
-            scope = (sent if named_here else (before_sent[0], sent[1]))
+            scope = sent if named_here else (before_sent[0], sent[1])
             if metric_rule == "average_before" and _own_average(targets, scope, folded, pack):
                 # "Son La's ARI ... with an average value of 90.02%": a province's own
                 # index, averaged over its criteria, not an average of its units
