@@ -186,25 +186,21 @@ def test_vocabulary_finds_what_testing_every_literal_finds() -> None:
 
 
 @pytest.mark.parametrize("lang", available_langs())
-def test_dispatch_visits_every_pattern_the_literals_allow_in_pack_order(lang: str) -> None:
-    """The engine visits only the patterns filed under a word a sentence contains:
-    exactly those whose every requirement it meets (plus the unfiled), in pack order."""
-    from newsscores.engine.facts import _Dispatch
-
+def test_prefilter_runs_exactly_the_patterns_the_literals_allow_in_pack_order(lang: str) -> None:
+    """The engine runs, per sentence, only the patterns filed under a word the sentence
+    contains and whose every requirement it meets: exactly those a test of every
+    pattern's literals allows, in pack order."""
     pack = load_pack(lang)
     assert pack is not None
-    dispatch = _Dispatch(pack.patterns)
+    prefilter = Prefilter(pack.patterns, lambda p: p.literal_sets)
     skipped = 0
     for _name, seg in _sentences():
-        present = dispatch.vocabulary.present(seg)
-        allowed = [p for p in pack.patterns if not any(map(present.isdisjoint, p.literal_sets))]
-        visited = dispatch.candidates(present)
-        assert [p for p in visited if p in allowed] == allowed, seg
-        assert [pack.patterns.index(p) for p in visited] == sorted(
-            pack.patterns.index(p) for p in visited
-        )
-        skipped += len(pack.patterns) - len(visited)
-    assert skipped > 0  # the dispatch leaves patterns out
+        allowed = [
+            p for p in pack.patterns if all(any(w in seg for w in need) for need in p.literal_sets)
+        ]
+        assert prefilter.runnable(seg) == allowed, seg
+        skipped += len(pack.patterns) - len(allowed)
+    assert skipped > 0  # the prefilter leaves patterns out
 
 
 def _name_prefilters(lang: str) -> list[Prefilter[Any]]:

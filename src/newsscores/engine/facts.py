@@ -16,7 +16,7 @@ import regex
 
 from ..models import Fact, FactKind
 from ..settings import EXTRACTOR_VERSION
-from .literals import Vocabulary
+from .literals import PrefilterCache
 from .metrics import MetricMention, MetricResolver, find_metrics
 from .numbers import fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
@@ -187,57 +187,8 @@ class _Claim:
     reason: str
 
 
-class _Dispatch:
-    """A pack's patterns filed under one literal each, so that a sentence visits only
-    the patterns one of whose required words it contains, not all ~300 of them.
-
-    Each pattern is filed under every word of one of its requirements (a set of
-    words one of which every match contains; the most selective by
-    :func:`_key_requirement`); a pattern with no requirement is visited always. The
-    visited patterns keep the pack's order, so the claims between them, and thus
-    what they find, are the same as when every pattern is tried in turn.
-    """
-
-    def __init__(self, patterns: list[Pattern]) -> None:
-        self.patterns = patterns
-        self.vocabulary = Vocabulary({w for p in patterns for need in p.literal_sets for w in need})
-        always: list[int] = []
-        by_word: dict[str, list[int]] = {}
-        for i, pat in enumerate(patterns):
-            if not pat.literal_sets:
-                always.append(i)
-                continue
-            for word in _key_requirement(pat.literal_sets):
-                by_word.setdefault(word, []).append(i)
-        self._always = frozenset(always)
-        self._by_word = {w: tuple(ix) for w, ix in by_word.items()}
-
-    def candidates(self, present: frozenset[str]) -> list[Pattern]:
-        """The patterns, in pack order, that ``present`` (the literals a sentence
-        contains) does not rule out by their filed requirement."""
-        found = set(self._always)
-        by_word = self._by_word
-        for word in present:
-            found.update(by_word.get(word, ()))
-        patterns = self.patterns
-        return [patterns[i] for i in sorted(found)]
-
-
-def _key_requirement(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """The requirement a pattern is filed under: the one whose shortest word is the
-    longest (long words are rare), then the one of fewest words."""
-    return max(sets, key=lambda need: (min(map(len, need)), -len(need)))
-
-
-#: per list of patterns (a pack's), its dispatch
-_DISPATCH: dict[int, _Dispatch] = {}
-
-
-def _dispatch(patterns: list[Pattern]) -> _Dispatch:
-    known = _DISPATCH.get(id(patterns))
-    if known is None or known.patterns is not patterns:
-        known = _DISPATCH[id(patterns)] = _Dispatch(patterns)
-    return known
+#: per list of patterns (a pack's), their prefilter by required literals
+_PATTERNS: PrefilterCache[Pattern] = PrefilterCache(lambda p: p.literal_sets)
 
 
 #: A per cent sign right after a figure ("61.5 %").
@@ -261,17 +212,12 @@ def _hits(
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in claimed)
 
-    dispatch = _dispatch(pack.patterns)
-    present = dispatch.vocabulary.present(seg)
-    candidates = dispatch.candidates(present)
+    candidates = _PATTERNS.get((pack.patterns,), lambda: pack.patterns).runnable(seg)
     # a sentence naming no number skips the patterns that name one, unless a pattern of
     # fixed value ("å lede", "on top") matches there: then the rest may veto or state it
     numberless = pack.number_trigger.search(seg) is None
     fixed_found = numberless and any(
-        _fixed_value(pat)
-        and not any(map(present.isdisjoint, pat.literal_sets))
-        and pat.regex.search(seg)
-        for pat in candidates
+        _fixed_value(pat) and pat.regex.search(seg) for pat in candidates
     )
     has_number = not numberless or fixed_found
     for pat in candidates:
@@ -279,8 +225,6 @@ def _hits(
             continue
         if numberless and not fixed_found and _fixed_value(pat):
             continue  # searched just above, and found nowhere
-        if any(map(present.isdisjoint, pat.literal_sets)):
-            continue  # a word every match needs is absent: it cannot match
         for m in pat.regex.finditer(seg):
             names = [
                 g for g in ("v", "prev") if g in pat.regex.groupindex and m.group(g) is not None

@@ -24,6 +24,7 @@ __all__ = [
     "required_literal_sets",
     "Requirement",
     "Vocabulary",
+    "Needs",
     "Prefilter",
     "PrefilterCache",
 ]
@@ -93,39 +94,67 @@ class Vocabulary:
 T = TypeVar("T")
 
 
+#: The literal requirements of an item: sets of words, one of each in every match.
+Needs = tuple[frozenset[str], ...]
+
+
 class Prefilter(Generic[T]):
     """Items that each carry a regex, told which of them can match a text: an item
-    whose regex needs a word the text lacks is left out, so running only the rest
-    finds the same matches (the department and metric names of a pack, ~300 each)."""
+    whose regex needs a word the text lacks is left out, so running only the rest, in
+    their order, finds the same matches (a pack's rule patterns per sentence, its
+    department and metric names per text).
 
-    def __init__(self, items: Sequence[T], source: Callable[[T], str]) -> None:
+    Each item is filed under every word of one of its requirements (the most
+    selective, :func:`_key_requirement`), so a text visits only the items filed under
+    a word it contains (and those with no requirement), not all ~300 of them.
+    """
+
+    def __init__(self, items: Sequence[T], needs: Callable[[T], Needs]) -> None:
         self.items = list(items)
-        self.needs = [required_literal_sets(source(item)) for item in self.items]
-        self.vocabulary = Vocabulary({w for needs in self.needs for need in needs for w in need})
+        self.needs = [needs(item) for item in self.items]
+        self.vocabulary = Vocabulary({w for ns in self.needs for need in ns for w in need})
+        always: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for i, item_needs in enumerate(self.needs):
+            if not item_needs:
+                always.append(i)
+                continue
+            for word in _key_requirement(item_needs):
+                by_word.setdefault(word, []).append(i)
+        self._always = frozenset(always)
+        self._by_word = {w: tuple(ix) for w, ix in by_word.items()}
 
     def runnable(self, text: str) -> list[T]:
         """The items, in order, whose required words all occur in ``text``."""
-        present = self.vocabulary.present(text)
+        found = self.vocabulary.present(text)
+        visited = set(self._always)
+        for word in found:
+            visited.update(self._by_word.get(word, ()))
+        items, needs = self.items, self.needs
         return [
-            item
-            for item, needs in zip(self.items, self.needs, strict=True)
-            if not any(map(present.isdisjoint, needs))
+            items[i] for i in sorted(visited) if not any(map(found.isdisjoint, needs[i]))
         ]
+
+
+def _key_requirement(sets: Needs) -> frozenset[str]:
+    """The requirement an item is filed under: the one whose shortest word is the
+    longest (long words are rare), then the one of fewest words."""
+    return max(sets, key=lambda need: (min(map(len, need)), -len(need)))
 
 
 class PrefilterCache(Generic[T]):
     """One :class:`Prefilter` per tuple of owners (the packs read together), built on
     first use and rebuilt if an owner was replaced (packs reloaded from another folder)."""
 
-    def __init__(self, source: Callable[[T], str]) -> None:
-        self._source = source
+    def __init__(self, needs: Callable[[T], Needs]) -> None:
+        self._needs = needs
         self._known: dict[tuple[int, ...], tuple[tuple[object, ...], Prefilter[T]]] = {}
 
     def get(self, owners: tuple[object, ...], items: Callable[[], Sequence[T]]) -> Prefilter[T]:
         key = tuple(map(id, owners))
         known = self._known.get(key)
         if known is None or any(a is not b for a, b in zip(known[0], owners, strict=True)):
-            known = self._known[key] = (owners, Prefilter(items(), self._source))
+            known = self._known[key] = (owners, Prefilter(items(), self._needs))
         return known[1]
 
 

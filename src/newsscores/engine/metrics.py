@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from .literals import Prefilter, PrefilterCache
+from .literals import Prefilter, PrefilterCache, required_literal_sets
 from .numbers import fold
 from .packs import Pack, borrowed, load_common
 from .units import sentence_around
@@ -37,7 +37,7 @@ class MetricMention:
 #: the metric names of a pack and those it borrows, behind their required literals
 #: (a text runs only the names whose words it contains: the same mentions)
 _METRIC_NAMES: PrefilterCache[tuple[regex.Pattern[str], str, str | None]] = PrefilterCache(
-    lambda name: name[0].pattern
+    lambda name: required_literal_sets(name[0].pattern)
 )
 
 

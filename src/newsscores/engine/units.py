@@ -20,7 +20,7 @@ from typing import Literal
 import regex
 import vietnam_provinces as vp
 
-from .literals import Prefilter, PrefilterCache
+from .literals import Prefilter, PrefilterCache, required_literal_sets
 from .numbers import fold
 from .packs import REGION_PREFIX, Pack, borrowed, load_common
 
@@ -431,7 +431,9 @@ def _demonstrated(
 
 #: One department name: its regex, slug and whether it names a ministry.
 _Department = tuple[regex.Pattern[str], str, bool]
-_DEPARTMENTS: PrefilterCache[_Department] = PrefilterCache(lambda d: d[0].pattern)
+_DEPARTMENTS: PrefilterCache[_Department] = PrefilterCache(
+    lambda d: required_literal_sets(d[0].pattern)
+)
 
 
 def department_names(packs: tuple[Pack, ...]) -> Prefilter[_Department]:
