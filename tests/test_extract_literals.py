@@ -287,7 +287,7 @@ def test_gate_agrees_with_the_alternation_on_whole_texts() -> None:
 
     paths = sorted(ROOT.glob("tests/fixtures/articles/*.txt")) + sorted(ROOT.glob("corpus/*.txt"))
     texts = [split_text(p.read_text(encoding="utf-8"))[0] for p in paths]
-    _forms, vocabulary = _index_forms(packs_dir())
+    vocabulary = _index_forms(packs_dir()).vocabulary
     rng = random.Random(7)
     pieces = [*vocabulary.words, " ", " 2024", "-", "(", ")"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(2, 12))) for _ in range(400)]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import regex
 
-from .literals import Vocabulary, required_literal_sets, required_literals
+from .literals import Prefilter, required_literal_sets, required_literals
 from .numbers import fold
 from .packs import available_langs, load_pack, packs_dir
 
@@ -42,13 +42,9 @@ def _index_regex(root: Path) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{f})" for f in _forms(root)) or r"(?!)")
 
 
-#: One index name: its regex and the literals every match of it contains.
-_Form = tuple[regex.Pattern[str], tuple[frozenset[str], ...]]
-
-
 @functools.cache
-def _index_forms(root: Path) -> tuple[list[_Form], Vocabulary]:
-    """The alternation's branches one by one, with their required literals: a text
+def _index_forms(root: Path) -> Prefilter[regex.Pattern[str]]:
+    """The alternation's branches one by one, behind their required literals: a text
     names an index when one branch matches, and only branches whose literals are all
     in the text can (of ~100 names, a page with the word "index" runs a few)."""
     compiled: dict[str, regex.Pattern[str]] = {}
@@ -58,8 +54,9 @@ def _index_forms(root: Path) -> tuple[list[_Form], Vocabulary]:
             for rx, _family, comp in pack.metric_names:
                 if comp is None:
                     compiled.setdefault(rx.pattern, rx)
-    forms = [(compiled[f], required_literal_sets(f)) for f in _forms(root)]
-    return forms, Vocabulary({w for _rx, sets in forms for need in sets for w in need})
+    return Prefilter(
+        [compiled[f] for f in _forms(root)], lambda rx: required_literal_sets(rx.pattern)
+    )
 
 
 @functools.cache
@@ -88,12 +85,7 @@ def names_index(text: str, folded: bool = False) -> bool:
     if needed is not None and not any(w in folded_text for w in needed):
         answer = False
     else:
-        forms, vocabulary = _index_forms(root)
-        present = vocabulary.present(folded_text)
-        answer = any(
-            rx.search(folded_text) is not None
-            for rx, sets in forms
-            if not any(map(present.isdisjoint, sets))
-        )
+        forms = _index_forms(root).runnable(folded_text)
+        answer = any(rx.search(folded_text) is not None for rx in forms)
     _LAST_ANSWER[:] = [(folded_text, root, answer)]
     return answer
