@@ -12,6 +12,7 @@ So skipping never changes what the patterns find.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -158,6 +159,7 @@ class PrefilterCache(Generic[T]):
         return known[1]
 
 
+@functools.cache  # the packs borrow each other's department names: one analysis each
 def required_literal_sets(source: str) -> tuple[frozenset[str], ...]:
     """Every requirement of ``source`` that can be read: each is a set of strings one
     of which every match contains, so a text must meet them all (``ab\\s+cd``: ``ab``
