@@ -293,7 +293,6 @@ def _is_dateline(m: UnitMention, text: str, folded: str) -> bool:
     )
 
 
-
 def _line_start(text: str, pos: int) -> bool:
     """Whether only white space stands between the start of its line and ``pos``."""
     return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
