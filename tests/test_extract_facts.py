@@ -219,6 +219,11 @@ _MPI_STREAK = {
     ("streak", "ministry/planning_and_investment", None, 2),
 }
 _QUANG_NINH_PCI = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
+_HEADED_AVERAGES = {
+    ("score", "binh_duong", "average", 85.41),
+    ("change", "binh_duong", "average", 1.1),
+    ("score", "binh_duong", "average", 91.98),
+}
 _LIST_ITEMS = {
     ("rank", "ha_noi", None, 1),
     ("score", "vietnam", "dti", 0.7955),
@@ -1716,6 +1721,23 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "en termes de croissance, la province se classe aussi 6e sur 63 provinces.", set()),
         ("no", "Tra Vinh: PCI 2024\nI første halvår 2024 vokste Tra Vinh 10,27 %; når det "
          "gjelder vekst, ligger provinsen også på 6. plass av 63 provinser.", set()),
+        # SIPAS in literal machine translation ("tilfredshet av folket, organisasjonene med
+        # tjenesten av de statlige administrative organene"): the gate opens, on SIPAS
+        ("no", "Kunngjøring av Indeksen for tilfredshet av folket, organisasjonene med "
+         "tjenesten av de statlige administrative organene i Quang Nam år 2019\n"
+         "Provinsen Quang Nam nådde 86,5 %.", {("score", "quang_nam", "sipas", 86.5)}),
+        # a list's heading that names a component (the average) gives it to the items
+        # that name no metric of their own
+        ("en", "Binh Duong's 2023 PAR Index. The average scores were as follows:\n"
+         "- Departments: 85.41%, up 1.1% on 2022;\n- District level: 91.98%.", _HEADED_AVERAGES),
+        ("fr", "Indice PAR 2023 de Binh Duong. Les scores moyens sont les suivants :\n"
+         "- Départements : 85,41 %, en hausse de 1,1 % ;\n- Niveau du district : 91,98 %.",
+         _HEADED_AVERAGES),
+        ("no", "Binh Duongs PAR-indeks 2023. Gjennomsnittsskårene var slik:\n"
+         "- Etatene: 85,41 %, opp 1,1 % fra 2022;\n- Distriktsnivå: 91,98 %.", _HEADED_AVERAGES),
+        ("vi", "Chỉ số CCHC năm 2023 của Bình Dương. Điểm trung bình cụ thể như sau:\n"
+         "- Khối sở, ban, ngành: 85,41%, tăng 1,1% so với năm 2022;\n- Cấp huyện: 91,98%.",
+         _HEADED_AVERAGES),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

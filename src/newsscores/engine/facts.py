@@ -441,6 +441,9 @@ _PARENTHESIS_OR_APPOSITION = regex.compile(
 )
 #: A line opening with a bullet: an item of a list.
 _BULLET = regex.compile(r"\s*[-–•*+]\s")
+#: A line that is a label, a colon and a figure: an item of a list its heading opened,
+#: when written without bullets ("gouvernement numérique : 0,7582 (+4,7 %)").
+_LABEL_LINE = regex.compile(r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:]{2,60}:\s*[-+−]?\d")
 #: Between a figure and the unit right after it: its unit word, if any, a comma and a
 #: verb, if any ("with 71.25 points, Quang Ninh", "med 71,25 poeng, beholder Quang Ninh").
 _FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
@@ -768,7 +771,9 @@ def extract_document(
     # the one unit the figures of the sentence before went to (the country of a national
     # average included), for an anaphor after it that finds no unit named there
     held: Target | None = None
+    in_list = False  # from a sentence opening a list to the first line that is no item
     list_owner: UnitMention | None = None  # the unit of a sentence opening a list
+    list_metric: MetricMention | None = None  # the component a list's heading names
     # the one metric the figures of the sentence before were on, for a change in a
     # sentence opening with a pronoun ("Det er 1,1 % høgare enn i 2022")
     held_metric: MetricMention | None = None
@@ -783,7 +788,9 @@ def extract_document(
             antecedent = topic
         here = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
         named_here = bool(here)
-        bullet = _BULLET.match(folded, sent[0]) is not None
+        bullet = _BULLET.match(folded, sent[0]) is not None or (
+            in_list and _LABEL_LINE.match(folded, sent[0]) is not None
+        )
         if antecedent is None and bullet and not named_here:
             # "All three pillars moved:\n- Digital government: 0.7582": the items of a
             # list go on with the unit of the sentence that opened it
@@ -807,9 +814,11 @@ def extract_document(
         before_sent = previous  # for a sentence that is only a figure (elliptic_sentence)
         previous = sent
         if _opens_list(folded, sent):
+            in_list = True
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
+            list_metric = _heading_component(sent, metric_mentions)
         elif not bullet:
-            list_owner = None
+            in_list, list_owner, list_metric = False, None, None
         clauses = _clauses(folded, sent[0], sent[1], pack)
         candidates = tuple(u.key for u in here if u.key)
         plans: list[Plan] = []
@@ -854,6 +863,20 @@ def extract_document(
                 metric_opts, metric_rule = _metric(
                     hit, clause, sent, metric_mentions, folded, pack, resolver
                 )
+                if (
+                    bullet
+                    and metric_rule == "index_in_force"
+                    and list_metric is not None
+                    and not (hit.kind == "rank" and list_metric.component == "average")
+                ):
+                    # "Điểm trung bình cụ thể như sau:\n- Cấp huyện: 91,98%": the items of
+                    # a list that name no metric are on the component its heading names
+                    metric_opts = [list_metric]
+                    metric_rule = (
+                        "list_heading_average"
+                        if list_metric.component == "average"
+                        else "list_heading_metric"
+                    )
                 metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
                 if (
                     hit.kind == "change"
@@ -937,7 +960,7 @@ def extract_document(
             # a sentence naming no unit may say what the average is over in the sentence
             # before ("At district level it went better. Here the average was 91.98%")
             scope = sent if named_here else (before_sent[0], sent[1])
-            if metric_rule == "average_before" and _own_average(targets, scope, folded, pack):
+            if metric_rule in _AVERAGE_RULES and _own_average(targets, scope, folded, pack):
                 # "Son La's ARI ... with an average value of 90.02%": a province's own
                 # index, averaged over its criteria, not an average of its units
                 metric_opts, metric_rule = [None], "own_average_is_score"
@@ -1114,6 +1137,20 @@ def _opens_list(folded: str, sent: tuple[int, int]) -> bool:
     )
 
 
+def _heading_component(
+    sent: tuple[int, int], mentions: list[MetricMention]
+) -> MetricMention | None:
+    """The last component (or average) a list's heading sentence names, if any."""
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if sent[0] <= m.start and m.end <= sent[1] and m.component is not None
+        ),
+        None,
+    )
+
+
 def _first_subject(sent: tuple[int, int], units: list[UnitMention]) -> UnitMention | None:
     """The first unit of a sentence that is no object and has a key."""
     return next(
@@ -1202,6 +1239,9 @@ def _own_average(
         return False
     return pack.average_groups.search(folded, scope[0], scope[1]) is None
 
+
+#: Metric rules that give a figure an average named in its sentence or its list's heading.
+_AVERAGE_RULES = ("average_before", "list_heading_average")
 
 #: Link rules that give a figure the article's province for want of a unit named.
 _FALLBACK_RULES = ("article_subject", "title_subject", "dominant_province")
