@@ -918,7 +918,11 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         ):
             m.is_object = True
         before = folded[max(0, m.start - _MARKER_WINDOW) : m.start]
-        if pack.object_markers is not None and pack.object_markers.search(before):
+        # the marker may stand before the unit's cue ("devant la province de Bac Giang")
+        cued = folded[max(0, m.outer_start - _MARKER_WINDOW) : m.outer_start]
+        if pack.object_markers is not None and (
+            pack.object_markers.search(before) or pack.object_markers.search(cued)
+        ):
             m.is_object = True
             compared.add(id(m))
         # "le ministère de l'Intérieur vient de dévoiler les résultats": who published
