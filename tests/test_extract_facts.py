@@ -219,6 +219,11 @@ _MPI_STREAK = {
     ("streak", "ministry/planning_and_investment", None, 2),
 }
 _QUANG_NINH_PCI = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
+_AHEAD_OF_A_LIST = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "par_index", 90.1)}
+_TWO_PAPI_COMPONENTS = {
+    ("score", "quang_nam", "papi_participation", 4.803),
+    ("score", "quang_nam", "papi_environmental_governance", 3.309),
+}
 _HEADED_AVERAGES = {
     ("score", "binh_duong", "average", 85.41),
     ("change", "binh_duong", "average", 1.1),
@@ -1726,6 +1731,48 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Kunngjøring av Indeksen for tilfredshet av folket, organisasjonene med "
          "tjenesten av de statlige administrative organene i Quang Nam år 2019\n"
          "Provinsen Quang Nam nådde 86,5 %.", {("score", "quang_nam", "sipas", 86.5)}),
+        # units listed after "ahead of" are all compared ones, the marker before the unit's
+        # cue ("devant la ville portuaire de Haiphong, Hanoï, la province de Bac Giang")
+        ("en", "Quang Ninh tops the PAR Index\nWith 90.1 points, the province ranked first, "
+         "ahead of the port city of Hai Phong, Hanoi, the province of Bac Giang and the city "
+         "of Da Nang.", _AHEAD_OF_A_LIST),
+        ("fr", "Quang Ninh en tête du PAR Index\nAvec 90,1 points, la province se classe "
+         "première, devant la ville portuaire de Haiphong, Hanoï, la province de Bac Giang et "
+         "la ville de Da Nang.", _AHEAD_OF_A_LIST),
+        ("no", "Quang Ninh topper PAR-indeksen\nMed 90,1 poeng er provinsen på førsteplass, "
+         "foran havnebyen Hai Phong, Hanoi, provinsen Bac Giang og byen Da Nang.",
+         _AHEAD_OF_A_LIST),
+        ("vi", "Quảng Ninh dẫn đầu PAR Index\nVới 90,1 điểm, tỉnh xếp thứ nhất, trên thành phố "
+         "cảng Hải Phòng, Hà Nội, tỉnh Bắc Giang và thành phố Đà Nẵng.", _AHEAD_OF_A_LIST),
+        # "the gateway to the Mekong Delta": an aside naming where, not who
+        ("en", "PCI 2023\nLong An, the gateway to the Mekong Delta, finished second in the PCI.",
+         {("rank", "long_an", None, 2)}),
+        ("fr", "PCI 2023\nLa province de Long An, porte d'entrée du delta du Mékong, termine "
+         "deuxième du PCI.", {("rank", "long_an", None, 2)}),
+        ("no", "PCI 2023\nLong An, porten til Mekongdeltaet, endte på andreplass i PCI.",
+         {("rank", "long_an", None, 2)}),
+        ("vi", "PCI 2023\nLong An, cửa ngõ của Đồng bằng sông Cửu Long, đứng thứ hai về PCI.",
+         {("rank", "long_an", None, 2)}),
+        # departments as English machine translation names them
+        ("en", "Thanh Hoa, PAR Index 2023: (12) Department of Labour, War Invalids and Social "
+         "Affairs reached 85.03%, (18) Board of Ethnic Affairs reached 82.91%, (6) Management "
+         "Board of Nghi Son Economic Zone and the Industrial Parks reached 86.32%.",
+         {("rank", "thanh_hoa/dept/labour_invalids_and_social_affairs", None, 12),
+          ("score", "thanh_hoa/dept/labour_invalids_and_social_affairs", "par_index", 85.03),
+          ("rank", "thanh_hoa/dept/ethnic_affairs", None, 18),
+          ("score", "thanh_hoa/dept/ethnic_affairs", "par_index", 82.91),
+          ("rank", "thanh_hoa/dept/industrial_parks_board", None, 6),
+          ("score", "thanh_hoa/dept/industrial_parks_board", "par_index", 86.32)}),
+        # two components joined by "and of", paired with two figures "respectively"
+        ("en", "Quang Nam PAPI 2023\nThe indices of citizen participation at the grassroots and "
+         "of environmental governance were low (4.803 and 3.309 points, respectively).",
+         _TWO_PAPI_COMPONENTS),
+        ("no", "Quang Nam i PAPI 2023\nIndeksene av borgerdeltakelse ved basisen og av "
+         "miljømessig styring var svake (4,803 og 3,309 poeng, henholdsvis).",
+         _TWO_PAPI_COMPONENTS),
+        # a component named as a compound of who is satisfied
+        ("no", "Son La i tjenesteindeksen 2024\nBrukertilfredshet 17,88 av 18",
+         {("score", "son_la", "satisfaction", 17.88)}),
         # a list's heading that names a component (the average) gives it to the items
         # that name no metric of their own
         ("en", "Binh Duong's 2023 PAR Index. The average scores were as follows:\n"
