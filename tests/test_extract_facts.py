@@ -219,6 +219,7 @@ _MPI_STREAK = {
     ("streak", "ministry/planning_and_investment", None, 2),
 }
 _QUANG_NINH_PCI = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
+_NUMBERED_LABEL = {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pci", 64.1)}
 _AHEAD_OF_A_LIST = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "par_index", 90.1)}
 _TWO_PAPI_COMPONENTS = {
     ("score", "quang_nam", "papi_participation", 4.803),
@@ -1773,6 +1774,15 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a component named as a compound of who is satisfied
         ("no", "Son La i tjenesteindeksen 2024\nBrukertilfredshet 17,88 av 18",
          {("score", "son_la", "satisfaction", 17.88)}),
+        # an item's number before a label of its own counts items, not places
+        ("en", "Gia Lai in the PCI 2023\n1. National ranking: Gia Lai is in 30th place with "
+         "64.1 points.", _NUMBERED_LABEL),
+        ("fr", "Gia Lai dans le PCI 2023\n1. Classement national : Gia Lai occupe la 30e place "
+         "avec 64,1 points.", _NUMBERED_LABEL),
+        ("no", "Gia Lai i PCI 2023\n1. Nasjonal rangering: Gia Lai er på 30. plass med 64,1 "
+         "poeng.", _NUMBERED_LABEL),
+        ("vi", "Gia Lai trong PCI 2023\n1. Xếp hạng toàn quốc: Gia Lai đứng thứ 30 với 64,1 "
+         "điểm.", _NUMBERED_LABEL),
         # a list's heading that names a component (the average) gives it to the items
         # that name no metric of their own
         ("en", "Binh Duong's 2023 PAR Index. The average scores were as follows:\n"

@@ -439,6 +439,8 @@ def _unscoped(units: list[UnitMention], hits: list[_Hit], folded: str) -> list[U
 _PARENTHESIS_OR_APPOSITION = regex.compile(
     r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*"
 )
+#: A label and its colon, all that stands between a cue and the unit after it.
+_LABEL_THEN_UNIT = regex.compile(r"\s*\w[^:\n]*:\s*")
 #: A line opening with a bullet: an item of a list.
 _BULLET = regex.compile(r"\s*[-–•*+]\s")
 #: A line that is a label, a colon and a figure: an item of a list its heading opened,
@@ -531,10 +533,17 @@ def _link(
         # "Gia Lai, the second-ranked locality in the Central Highlands": a region that is
         # where the rank holds is no name after the cue; the figure links as any other
         scoped = bool(after) and after[0].level == "region" and after[0].is_object
-        if after and not scoped and (
+        # "1. Classement national : Gia Lai occupe la 30e place": a label of its own
+        # between an item's number and the unit, so the number counts items, not places
+        labelled = bool(after) and _LABEL_THEN_UNIT.fullmatch(
+            folded, hit.match_end, after[0].outer_start
+        )
+        if after and not scoped and not labelled and (
             hit.pattern.link == "after" or after[0].start - hit.match_end < NEXT_UNIT_CHARS
         ):
             return after[0], False, f"unit_{hit.pattern.link}_cue"
+        if labelled:
+            return None, True, "label_after_cue"
         if hit.pattern.link == "next" and not scoped:
             return None, True, "no_unit_after_cue"  # "the leader" with no name after it
     # "98.63 points, belonging to the Department of Industry and Trade": the unit the
