@@ -553,7 +553,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
             "relative", r"^\s*[,–—-]?\s*", r"(?!\w)(?:[^,;()]|(?<=\d),(?=\d))*$", extra="apposition"
         ),
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
-        publisher_verbs=words("publisher_verbs", r"\s*,?\s*", r"(?!\w)"),
+        # "the Ministry of Information and Communications (MIC) said": after its acronym
+        publisher_verbs=words("publisher_verbs", r"\s*(?:\([^()\n]{1,12}\)\s*)?,?\s*", r"(?!\w)"),
         region_scope=words("region_scope", r"(?:^|[^\w])", r"\s+$"),
         borrow=dict(data.get("borrow") or {}),
         not_names=frozenset(fold(w) for w in data.get("not_names") or []),

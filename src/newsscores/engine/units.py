@@ -276,9 +276,10 @@ _DATELINE = regex.compile(
     r"|\s*,\s*(?:le\s+)?(?:\d{1,2}\.?\s+\w+\.?|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:\s*\([^()\n]{1,20}\))?\s*[—–-]\s"
 )
-#: A colon after a place in capitals ("HANOI: ..."): a dateline, unlike "Hanoi: 70.5"
-#: and unlike an abbreviation, which has no vowel ("HCMV : le Département ...").
-_COLON_AFTER = regex.compile(r"\s*:\s")
+#: A colon or a hyphen after a place in capitals ("HANOI: ...", "HANOI - ..."): a
+#: dateline, unlike "Hanoi: 70.5" and unlike an abbreviation, which has no vowel
+#: ("HCMV : le Département ...").
+_COLON_AFTER = regex.compile(r"\s*[:-]\s")
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
