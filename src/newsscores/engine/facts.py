@@ -1142,6 +1142,7 @@ def _opens_list(folded: str, sent: tuple[int, int]) -> bool:
     return (
         "\n" not in body
         and not body.endswith((".", "!", "?", ";", ","))
+        and _BULLET.match(folded, sent[0]) is None  # an item over the next, no heading
         and _NEXT_LINE_BULLET.match(folded, sent[0] + len(body)) is not None
     )
 
