@@ -219,6 +219,7 @@ _MPI_STREAK = {
     ("streak", "ministry/planning_and_investment", None, 2),
 }
 _QUANG_NINH_PCI = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
+_SAID_BY_THE_MINISTRY = {("rank", "da_nang", None, 1), ("streak", "da_nang", None, 3)}
 _NUMBERED_LABEL = {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pci", 64.1)}
 _AHEAD_OF_A_LIST = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "par_index", 90.1)}
 _TWO_PAPI_COMPONENTS = {
@@ -1774,6 +1775,43 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a component named as a compound of who is satisfied
         ("no", "Son La i tjenesteindeksen 2024\nBrukertilfredshet 17,88 av 18",
          {("score", "son_la", "satisfaction", 17.88)}),
+        # a ministry that said so, after its acronym, is no subject; a dateline opened by a
+        # hyphen ("HANOI - ") is no antecedent
+        ("en", "Digital transformation 2022\nHANOI - Da Nang has again come out on top of the "
+         "DTI rankings, the Ministry of Information and Communications (MIC) said, making it "
+         "the third consecutive year the city has led the table.\nThe city leads nationwide "
+         "on all three pillars.", _SAID_BY_THE_MINISTRY),
+        ("vi", "Chuyển đổi số 2022\nHÀ NỘI - Đà Nẵng tiếp tục dẫn đầu bảng xếp hạng DTI, Bộ Thông "
+         "tin và Truyền thông (MIC) cho biết, năm thứ 3 liên tiếp thành phố đứng đầu.\nThành phố "
+         "dẫn đầu cả nước ở cả ba trụ cột.", _SAID_BY_THE_MINISTRY),
+        ("fr", "Transformation numérique 2022\nHANOÏ - Da Nang est de nouveau en tête du "
+         "classement DTI, le ministère de l'Information et des Communications (MIC) a indiqué, "
+         "la ville menant le classement pour la troisième année consécutive.",
+         _SAID_BY_THE_MINISTRY),
+        ("no", "Digital omstilling 2022\nHANOI - Da Nang topper igjen DTI-rangeringen, "
+         "Informasjons- og kommunikasjonsdepartementet (MIC) opplyser, for tredje år på rad.",
+         _SAID_BY_THE_MINISTRY),
+        # "På vekst var provinsen nummer 6": another topic in Nynorsk
+        ("no", "Tra Vinh: PCI 2024\nTra Vinh voks med 10,27 prosent, den høgaste veksta i "
+         "deltaet. På vekst var provinsen dermed nummer 6 av dei 63 provinsane.", set()),
+        # "For provinsnivået nådde verdien ...": the provinces' level, their average
+        ("no", "Hanoi leder DTI 2024\nFor provinsnivået nådde verdien DTI år 2024 0,6961, økte "
+         "2,6 % sammenlignet med året før.",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
+          ("change", "vietnam", "average", 2.6)}),
+        # a list's item with no closing punctuation over the next is no heading of it
+        ("no", "Quang Ninh topper PAPI 2020\nProvinsen var best på tre områder:\n"
+         "- Kontroll med korrupsjon i offentlig sektor: 8,286 poeng\n"
+         "- Offentlige tjenester: 7,713 poeng",
+         {("rank", "quang_ninh", None, 1),
+          ("score", "quang_ninh", "papi_control_of_corruption", 8.286),
+          ("score", "quang_ninh", "papi_public_service_delivery", 7.713)}),
+        ("en", "Quang Ninh tops PAPI 2020\nThe province was best on three areas:\n"
+         "- Control of corruption in the public sector: 8.286 points\n"
+         "- Other items: 7.713 points",
+         {("rank", "quang_ninh", None, 1),
+          ("score", "quang_ninh", "papi_control_of_corruption", 8.286),
+          ("score", "quang_ninh", "papi", 7.713)}),
         # an item's number before a label of its own counts items, not places
         ("en", "Gia Lai in the PCI 2023\n1. National ranking: Gia Lai is in 30th place with "
          "64.1 points.", _NUMBERED_LABEL),
