@@ -1812,6 +1812,24 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("rank", "quang_ninh", None, 1),
           ("score", "quang_ninh", "papi_control_of_corruption", 8.286),
           ("score", "quang_ninh", "papi", 7.713)}),
+        # PCI's components as literal machine translation from French names them, after a
+        # paragraph on the PGI
+        ("en", "Ninh Binh ranks 19th in the PCI\nThe PGI 2023 leaders are Quang Ninh and Da Nang.\n"
+         "The indices which compose it display the following scores: the index of entry on the "
+         "market attains 7.43 points; the costs linked to the informal sector attain 7.28 "
+         "points; the loyal competition attains 5.12 points; the policies of support to the "
+         "enterprises attain 6.18 points; the formation of the labour force attains 6.35 "
+         "points; the juridical institutions attain 7.57 points.",
+         {("rank", "ninh_binh", None, 19), ("score", "ninh_binh", "pci_entry_costs", 7.43),
+          ("score", "ninh_binh", "pci_informal_charges", 7.28),
+          ("score", "ninh_binh", "pci_equal_competition", 5.12),
+          ("score", "ninh_binh", "pci_business_support", 6.18),
+          ("score", "ninh_binh", "pci_labor_training", 6.35),
+          ("score", "ninh_binh", "pci_legal_institutions", 7.57)}),
+        # Nynorsk V2: a personal pronoun after a fronted phrase and its verb
+        ("no", "Da Nang leier DTI 2022\nStorbyen Ho Chi Minh-byen låg på 3. plass i 2021.\n"
+         "Både digital forvaltning og digital økonomi gav han 3. plass av 63.",
+         {("rank", "da_nang", None, 1), ("rank", "ho_chi_minh", None, 3)}),
         # an item's number before a label of its own counts items, not places
         ("en", "Gia Lai in the PCI 2023\n1. National ranking: Gia Lai is in 30th place with "
          "64.1 points.", _NUMBERED_LABEL),
