@@ -642,12 +642,13 @@ def _unlisted(
             if "find_before" in sides:
                 for c in sides["find_before"].finditer(folded):
                     m = _NAME_AFTER.match(text, c.end())
-                    if m:
+                    # a cue closing a line names nothing on the next ("quán quân\n\nVới 72")
+                    if m and "\n" not in folded[c.start() : m.start()]:
                         spots.append((m.start(), m.end(), c.start(), m.end(), "before"))
             if "find_after" in sides:
                 for c in sides["find_after"].finditer(folded):
                     m = _NAME_BEFORE.search(text[max(0, c.start() - 60) : c.start()])
-                    if m:
+                    if m and "\n" not in folded[max(0, c.start() - 60) + m.end() : c.end()]:
                         start = max(0, c.start() - 60) + m.start()
                         spots.append((start, c.start(), start, c.end(), "after"))
             for start, end, o_start, o_end, side in spots:
