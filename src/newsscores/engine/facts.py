@@ -443,9 +443,14 @@ _PARENTHESIS_OR_APPOSITION = regex.compile(
 _LABEL_THEN_UNIT = regex.compile(r"\s*\w[^:\n]*:\s*")
 #: A line opening with a bullet: an item of a list.
 _BULLET = regex.compile(r"\s*[-–•*+]\s")
-#: A line that is a label, a colon and a figure: an item of a list its heading opened,
-#: when written without bullets ("gouvernement numérique : 0,7582 (+4,7 %)").
-_LABEL_LINE = regex.compile(r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:]{2,60}:\s*[-+−]?\d")
+#: A line that is a label, a colon and a figure, or a label and nothing but figures: an
+#: item of a list its heading opened, when written without bullets ("gouvernement
+#: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%").
+_LABEL_LINE = regex.compile(
+    r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:]{2,60}"
+    r"(?::\s*[-+−]?\d|\s[-+−]?\d[\d.,%+\-−()\t ]*(?:[^\W\d]{1,8}\.?)?[ \t]*$)",
+    regex.M,
+)
 #: Between a figure and the unit right after it: its unit word, if any, a comma and a
 #: verb, if any ("with 71.25 points, Quang Ninh", "med 71,25 poeng, beholder Quang Ninh").
 _FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
