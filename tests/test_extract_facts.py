@@ -1830,6 +1830,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Da Nang leier DTI 2022\nStorbyen Ho Chi Minh-byen låg på 3. plass i 2021.\n"
          "Både digital forvaltning og digital økonomi gav han 3. plass av 63.",
          {("rank", "da_nang", None, 1), ("rank", "ho_chi_minh", None, 3)}),
+        # a unit cue closing a line names nothing on the next ("quán quân" folds to a
+        # district's cue, "quân", and "Với 72" was taken for a district)
+        ("vi", "PCI 2019: Quảng Ninh lần thứ ba liên tiếp giữ ngôi quán quân\n\nVới 72,4 điểm, "
+         "tăng 3 điểm so với PCI 2018, Quảng Ninh tiếp tục là địa phương tốt nhất cả nước.",
+         {("streak", "quang_ninh", None, 3), ("rank", "quang_ninh", None, 1),
+          ("score", "quang_ninh", "pci", 72.4), ("change", "quang_ninh", "pci", 3)}),
         # an item's number before a label of its own counts items, not places
         ("en", "Gia Lai in the PCI 2023\n1. National ranking: Gia Lai is in 30th place with "
          "64.1 points.", _NUMBERED_LABEL),
