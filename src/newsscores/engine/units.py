@@ -279,7 +279,7 @@ _DATELINE = regex.compile(
 #: A colon or a hyphen after a place in capitals ("HANOI: ...", "HANOI - ..."): a
 #: dateline, unlike "Hanoi: 70.5" and unlike an abbreviation, which has no vowel
 #: ("HCMV : le Département ...").
-_COLON_AFTER = regex.compile(r"\s*[:-]\s")
+_DATELINE_MARK = regex.compile(r"\s*[:-]\s")
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
@@ -290,7 +290,7 @@ def _is_dateline(m: UnitMention, text: str, folded: str) -> bool:
     return _DATELINE.match(folded, m.end) is not None or (
         m.text.isupper()
         and _VOWEL.search(folded, m.start, m.end) is not None  # HCMV, TPHCM: abbreviations
-        and _COLON_AFTER.match(folded, m.end) is not None
+        and _DATELINE_MARK.match(folded, m.end) is not None
     )
 
 
@@ -920,10 +920,15 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         ):
             m.is_object = True
         before = folded[max(0, m.start - _MARKER_WINDOW) : m.start]
-        # the marker may stand before the unit's cue ("devant la province de Bac Giang")
-        cued = folded[max(0, m.outer_start - _MARKER_WINDOW) : m.outer_start]
         if pack.object_markers is not None and (
-            pack.object_markers.search(before) or pack.object_markers.search(cued)
+            pack.object_markers.search(before)
+            # ... or before the unit's cue ("devant la province de Bac Giang")
+            or (
+                m.outer_start < m.start
+                and pack.object_markers.search(
+                    folded, max(0, m.outer_start - _MARKER_WINDOW), m.outer_start
+                )
+            )
         ):
             m.is_object = True
             compared.add(id(m))
