@@ -1874,6 +1874,9 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         ("fr", "Quang Nam 21e de l'indice de services à la population et aux entreprises",
          _FR_BODY),
         ("fr", "Quang Nam 21e de l'indice de service aux citoyens et aux entreprises", _FR_BODY),
+        # ... and with the verb, as literal MT renders "phục vụ"
+        ("fr", "Quang Nam 21e de l'Ensemble des indices de servir les citoyens et les entreprises",
+         _FR_BODY),
         # literal MT keeps the source's comma for "and" ("phục vụ người dân, doanh nghiệp")
         ("fr", "Quang Nam 21e en qualité de service aux citoyens, entreprises", _FR_BODY),
         ("en", "Quang Nam 21st in the quality of serving people, businesses",
