@@ -219,6 +219,7 @@ _MPI_STREAK = {
     ("streak", "ministry/planning_and_investment", None, 2),
 }
 _QUANG_NINH_PCI = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 71.25)}
+_HOME_TO = {("rank", "quang_ninh", None, 1), ("streak", "quang_ninh", None, 3)}
 _SAID_BY_THE_MINISTRY = {("rank", "da_nang", None, 1), ("streak", "da_nang", None, 3)}
 _NUMBERED_LABEL = {("rank", "gia_lai", None, 30), ("score", "gia_lai", "pci", 64.1)}
 _AHEAD_OF_A_LIST = {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "par_index", 90.1)}
@@ -1836,6 +1837,16 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "tăng 3 điểm so với PCI 2018, Quảng Ninh tiếp tục là địa phương tốt nhất cả nước.",
          {("streak", "quang_ninh", None, 3), ("rank", "quang_ninh", None, 1),
           ("score", "quang_ninh", "pci", 72.4), ("change", "quang_ninh", "pci", 3)}),
+        # "home to the coastal city of Ha Long": an aside naming where, not who
+        ("en", "PAR Index 2019\nOn the provincial side, Quang Ninh, home to the coastal city of "
+         "Ha Long, ranked first for the third consecutive year.", _HOME_TO),
+        ("fr", "PAR Index 2019\nCôté provinces, Quang Ninh, qui abrite la ville côtière de Ha "
+         "Long, se classe première pour la troisième année consécutive.", _HOME_TO),
+        ("no", "PAR-indeksen 2019\nQuang Ninh, hjemsted for kystbyen Ha Long, ble nummer én for "
+         "tredje år på rad.", _HOME_TO),
+        # Ho Chi Minh City as French literal MT abbreviates it
+        ("fr", "Indice de service aux citoyens et aux entreprises\nSelon cela, HCM-Ville a atteint "
+         "85,16 points.", {("score", "ho_chi_minh", "total", 85.16)}),
         # an item's number before a label of its own counts items, not places
         ("en", "Gia Lai in the PCI 2023\n1. National ranking: Gia Lai is in 30th place with "
          "64.1 points.", _NUMBERED_LABEL),
