@@ -232,6 +232,9 @@ _HEADED_AVERAGES = {
     ("change", "binh_duong", "average", 1.1),
     ("score", "binh_duong", "average", 91.98),
 }
+_ABOVE_AVERAGE = {("score", "quang_nam", "pci", 80.1)}
+_LANDMARK = {("rank", "quang_ninh", None, 1)}
+_PUBLISHED_WHERE = {("rank", "lao_cai", None, 1)}
 _LIST_ITEMS = {
     ("rank", "ha_noi", None, 1),
     ("score", "vietnam", "dti", 0.7955),
@@ -1868,6 +1871,56 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "Chỉ số CCHC năm 2023 của Bình Dương. Điểm trung bình cụ thể như sau:\n"
          "- Khối sở, ban, ngành: 85,41%, tăng 1,1% so với năm 2022;\n- Cấp huyện: 91,98%.",
          _HEADED_AVERAGES),
+        # an opening phrase's figure compared with the average after it is the unit's own
+        ("en", "Quang Nam in the PCI\nWith 80.1 points, the locality is higher than the average "
+         "of the whole country.", _ABOVE_AVERAGE),
+        ("fr", "Quang Nam dans le PCI\nAvec 80,1 points, la localité est au-dessus de la moyenne "
+         "de tout le pays.", _ABOVE_AVERAGE),
+        ("no", "Quang Nam i PCI\nMed 80,1 poeng ligger lokaliteten over gjennomsnittet for hele "
+         "landet.", _ABOVE_AVERAGE),
+        ("vi", "Quảng Nam trong PCI\nVới 80,1 điểm, địa phương cao hơn mức trung bình của cả "
+         "nước.", _ABOVE_AVERAGE),
+        # an inserted phrase closes at a comma, never at a decimal comma or past a colon
+        ("fr", "PAR Index 2012\nPour les PME qui prospectent le Vietnam, le message est clair : "
+         "Da Nang, avec ses 87,14 %, reste en tête.",
+         {("score", "da_nang", "par_index", 87.14), ("rank", "da_nang", None, 1)}),
+        # a place that names a bay is the bay's ("known for Ha Long Bay")
+        ("en", "Quang Ninh tops the PAR Index 2023\nThe northeastern province, known for Ha Long "
+         "Bay, was ranked first.", _LANDMARK),
+        ("fr", "Quang Ninh en tête du PAR Index 2023\nLa province du nord-est, connue pour la baie "
+         "d'Ha Long, a été classée première.", _LANDMARK),
+        ("no", "Quang Ninh topper PAR-indeksen 2023\nProvinsen i nordøst, kjent for Ha Long-bukta, "
+         "ble rangert som nummer én.", _LANDMARK),
+        ("vi", "Quảng Ninh dẫn đầu Chỉ số CCHC 2023\nTỉnh đông bắc, nổi tiếng với vịnh Hạ Long, "
+         "xếp thứ nhất.", _LANDMARK),
+        # where the ranking was presented is no unit ranked in it
+        ("en", "Lao Cai tops the PCI 2011\nThe province took 1st place in the PCI, which VCCI "
+         "presented in Hanoi on February 23.", _PUBLISHED_WHERE),
+        ("fr", "Lao Cai en tête du PCI 2011\nLa province a pris la 1re place du PCI, que la VCCI "
+         "a présenté à Hanoï le 23 février.", _PUBLISHED_WHERE),
+        ("no", "Lao Cai topper PCI 2011\nProvinsen tok 1. plass i PCI, som VCCI la fram i Hanoi "
+         "23. februar.", _PUBLISHED_WHERE),
+        # the ministries' average as one Norwegian compound is the country's
+        ("no", "PAR-indeksen 2023\nJustisdepartementet fikk 92,18 prosent, mens "
+         "departementssnittet krøp opp til 84,38 prosent.",
+         {("score", "ministry/justice", "par_index", 92.18),
+          ("score", "vietnam", "average", 84.38)}),
+        # a region after "among its" is where the figure holds
+        ("en", "Gia Lai in the PAPI 2022\nAmong its Central Highlands neighbours it sits at the "
+         "bottom of the table, with 39.67 points.", {("score", "gia_lai", "papi", 39.67)}),
+        # components as literal MT names them
+        ("vi", "Chỉ số phục vụ người dân, doanh nghiệp của Bình Dương:\n- Số hóa của các hồ sơ "
+         "là 16,50 điểm.", {("score", "binh_duong", "document_digitization", 16.5)}),
+        ("en", "Binh Duong in the citizen and business service index: the digitization of the "
+         "records reached 16.50 points.", {("score", "binh_duong", "document_digitization", 16.5)}),
+        ("no", "Son La i PAR-indeksen 2024:\n- Underkriteriet «Reform av organisering av "
+         "apparatet» oppnådde 10,18/10,5 poeng.\n- Komponentindeksen «Innvirkning av "
+         "administrativ reform på innbyggere» oppnådde 13,14/16,5 poeng.",
+         {("score", "son_la", "par_index_administrative_apparatus", 10.18),
+          ("score", "son_la", "par_index_impact", 13.14)}),
+        ("en", "Son La in the PAR Index 2024: the reform of the organization of the apparatus "
+         "achieved 10.18/10.5 points.",
+         {("score", "son_la", "par_index_administrative_apparatus", 10.18)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
@@ -1906,6 +1959,13 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
          "Provinsen Quang Nam fekk 80,1 poeng."),
         ("no", "Quang Nam i indeksen som måler kor godt styresmaktene tener innbyggjarar og "
          "bedrifter", "Provinsen Quang Nam fekk 80,1 poeng."),
+        # the verb in its infinitive: "indices to serve the people and businesses"
+        ("no", "Quang Nam om settet av indekser for å tjene folket og bedriftene",
+         "Provinsen Quang Nam nådde 80,1 poeng."),
+        ("en", "Quang Nam 21st in the set of indices to serve people and businesses",
+         "Quang Nam province reached 80.1 points."),
+        ("fr", "Quang Nam 21e de l'ensemble des indices pour servir les citoyens et les "
+         "entreprises", _FR_BODY),
     ],
 )
 def test_the_weekly_index_by_its_translated_names_opens_the_gate(

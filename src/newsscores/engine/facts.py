@@ -663,7 +663,8 @@ def _metric(
             group.insert(0, mentions[i])
         return list(group), "metric_named_before"
     # "With 14.23 points, the civil service component rose to 2nd": a figure in a
-    # sentence's opening phrase belongs to the metric named next
+    # sentence's opening phrase belongs to the metric named next (not to an average it
+    # is then compared with: "With 80.1 points, the locality is above the average")
     if (
         pack.leading_with is not None
         and not any(sent[0] <= m.start and m.end <= hit.start for m in mentions)
@@ -673,6 +674,7 @@ def _metric(
             m
             for m in mentions
             if hit.match_end <= m.start < min(sent[1], hit.match_end + LEADING_METRIC_CHARS)
+            and m.component != "average"
         ]
         if after:
             return [after[0]], "metric_after_opening"

@@ -241,6 +241,10 @@ class Pack:
     borrow: dict[str, list[str]] = field(default_factory=dict)
     #: folded words that never start a unit's name ("the", "le", "det")
     not_names: frozenset[str] = frozenset()
+    #: a landmark's noun before or after a place name ("vịnh Hạ Long", "Ha Long Bay"):
+    #: the name is the landmark's, no unit
+    landmark_before: regex.Pattern[str] | None = None
+    landmark_after: regex.Pattern[str] | None = None
     #: words that join two names under one type cue, as regex alternatives
     name_joiners: tuple[str, ...] = ()
     #: folded words that tie a type cue to a name ("communes de", "ward of")
@@ -540,11 +544,12 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         alongside=words("alongside", r"(?<!\w)", r"(?!\w)"),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
-        # ... closed by a comma that is no decimal comma ("là Quảng Ninh với 47,87 điểm")
+        # ... closed by a comma that is no decimal comma ("là Quảng Ninh với 47,87 điểm"),
+        # before any colon ("Vietnam, le message est clair : Da Nang, avec ses 87,14 %")
         insertion=words(
             "relative",
             r",\s*",
-            r"(?!\w)(?:(?!(?<!\d)[.!?]\s)(?:[^,;()\n]|(?<=\d),(?=\d)))*,",
+            r"(?!\w)(?:(?!(?<!\d)[.!?]\s)(?:[^,;:()\n]|(?<=\d),(?=\d)))*,(?!(?<=\d,)\d)",
             extra="apposition",
         ),
         # "Hai Phong, which ...", "Thừa Thiên Huế – địa phương xếp thứ 6": after a comma or a dash
@@ -558,6 +563,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         region_scope=words("region_scope", r"(?:^|[^\w])", r"\s+$"),
         borrow=dict(data.get("borrow") or {}),
         not_names=frozenset(fold(w) for w in data.get("not_names") or []),
+        landmark_before=words("landmark_before", r"(?<!\w)", r"\s*$"),
+        landmark_after=words("landmark_after", r"[\s-]*", r"(?!\w)"),
         name_joiners=tuple(fold(w) for w in data.get("name_joiners") or []),
         name_of=tuple(fold(w) for w in data.get("name_of") or []),
         abbreviations=tuple(regex.escape(fold(w)) for w in data.get("abbreviations") or []),

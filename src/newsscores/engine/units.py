@@ -487,6 +487,9 @@ def find_units(
     for start, end, name in gaz.match(folded, text):
         if any(start < e and s < end for s, e in taken):
             continue
+        if _landmark(folded, start, end, pack):
+            taken.append((start, end))  # nor an unlisted name
+            continue
         surface = text[start:end]
         cue, side, o_start, o_end = _cue(packs, folded, start, end)
         mentions.append(
@@ -600,6 +603,20 @@ def find_units(
 
 #: Between a name and its gloss in parentheses ("Viện Hàn lâm ... (Vietnams akademi ...)").
 _GLOSS_OPEN = regex.compile(r"\s*\(\s*")
+
+
+#: characters read before a name for a landmark's noun ("la baie d'")
+_LANDMARK_WINDOW = 24
+
+
+def _landmark(folded: str, start: int, end: int, pack: Pack) -> bool:
+    """Whether the name at ``start:end`` is a landmark's ("Ha Long Bay", "vịnh Hạ Long"):
+    a bay or a river is named after a place and holds no score."""
+    before, after = pack.landmark_before, pack.landmark_after
+    return bool(
+        (before is not None and before.search(folded, max(0, start - _LANDMARK_WINDOW), start))
+        or (after is not None and after.match(folded, end))
+    )
 
 
 def _without_glosses(mentions: list[UnitMention], folded: str) -> list[UnitMention]:
