@@ -1918,6 +1918,22 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "administrativ reform på innbyggere» oppnådde 13,14/16,5 poeng.",
          {("score", "son_la", "par_index_administrative_apparatus", 10.18),
           ("score", "son_la", "par_index_impact", 13.14)}),
+        # a region's place after "le 2e rang des", and the neighbour after "derrière sa"
+        ("fr", "Gia Lai dans le PGI 2024\nUn résultat qui lui vaut le 2e rang des Hauts Plateaux "
+         "du Centre, juste derrière sa voisine Dak Nong.", {("rank", "gia_lai", None, 2)}),
+        ("en", "Gia Lai in the PGI 2024\nA result that earns it 2nd place in the Central "
+         "Highlands, just behind its neighbour Dak Nong.", {("rank", "gia_lai", None, 2)}),
+        # a province's ethnic committee in its departments' table, the national one among
+        # the ministries (its counterpart: common/provinces.yaml)
+        ("fr", "PAR Index des services de la province de Thanh Hoa :\n18      Comité des affaires "
+         "ethniques      82,91 %", {("rank", "thanh_hoa/dept/ethnic_affairs", None, 18),
+                                    ("score", "thanh_hoa/dept/ethnic_affairs", "par_index", 82.91)}),
+        ("fr", "Au PAR Index des ministères, le Comité des affaires ethniques a obtenu 67,19 %.",
+         {("score", "ministry/committee_for_ethnic_minority_affairs", "par_index", 67.19)}),
+        ("en", "In the PAR Index of ministries, the Ethnic Minorities Committee scored 67.19%.",
+         {("score", "ministry/committee_for_ethnic_minority_affairs", "par_index", 67.19)}),
+        ("no", "Bac Giang i PAPI 2023: forvaltning av miljø (3,3046 poeng) lå lavt.",
+         {("score", "bac_giang", "papi_environmental_governance", 3.3046)}),
         ("en", "Son La in the PAR Index 2024: the reform of the organization of the apparatus "
          "achieved 10.18/10.5 points.",
          {("score", "son_la", "par_index_administrative_apparatus", 10.18)}),

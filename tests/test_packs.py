@@ -79,6 +79,24 @@ def test_a_veto_takes_no_fact_options(tmp_path: Path) -> None:
         read_pack_file(path)
 
 
+def test_a_pair_pattern_needs_its_prev_group(tmp_path: Path) -> None:
+    """prev_kind asks for a (?P<prev>...) group: in the rule itself, or in the base
+    pattern it names, checked once the base is expanded."""
+    path = tmp_path / "patterns.yaml"
+    path.write_text("patterns:\n  - {id: x, kind: rank, prev_kind: rank, re: '(?P<v>\\d+)'}\n")
+    with pytest.raises(PackError, match="prev_kind needs"):
+        read_pack_file(path)
+    (tmp_path / "common").mkdir()
+    (tmp_path / "common" / "base.yaml").write_text("base:\n  ONE: '(?P<v>\\d+)'\n")
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "patterns.yaml").write_text(
+        "patterns:\n  - {id: x, kind: rank, prev_kind: rank, re: '{ONE}'}\n"
+    )
+    packs.clear_caches()
+    with pytest.raises(PackError, match="prev_kind.*needs a"):
+        packs.load_pack("xx", tmp_path)
+
+
 def test_unknown_pack_file_and_twice_used_ids(tmp_path: Path) -> None:
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "unit.yaml").write_text("list_joiners: [and]\n")

@@ -344,6 +344,8 @@ def _expansions(data: dict[str, Any]) -> dict[str, str]:
         + ("|" + _alternation(list(words)) if words else "")
         + r")(?!\w)",
         "CARD": r"(?<!\w)(?:\d+" + ("|" + _alternation(list(cards)) if cards else "") + r")(?!\w)",
+        # a cardinal written out ("six"), never in digits
+        "CARD_WORD": r"(?<!\w)(?:" + (_alternation(list(cards)) if cards else r"(?!)") + r")(?!\w)",
     }
     for name, items in (data.get("lexicon") or {}).items():
         expand[name] = _alternation([str(i) for i in items])
@@ -419,6 +421,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         source = _with_base(spec["re"], base)
         where = f"{folder / 'patterns.yaml'}: patterns[{i}] (id {spec['id']})"
         compiled = _compile(source, where, expand)
+        if spec.get("prev_kind") and "prev" not in compiled.groupindex:
+            raise PackError(where, None, "prev_kind", "needs a (?P<prev>...) group in re")
         patterns.append(
             Pattern(
                 id=f"{lang}.{spec['id']}",

@@ -147,7 +147,8 @@ class PatternSpec(_Strict):
             )
         if self.restated and not self.percent:
             raise ValueError("restated needs percent: true")
-        if self.prev_kind is not None and "(?P<prev>" not in self.re:
+        # (a base pattern's group is checked once the base is expanded, in packs.py)
+        if self.prev_kind is not None and "(?P<prev>" not in self.re and "{" not in self.re:
             raise ValueError("prev_kind needs a (?P<prev>...) group in re")
         if self.series and self.kind != "rank":
             raise ValueError("series applies to rank patterns only")
@@ -348,6 +349,10 @@ class ProvincesFile(_Strict):
 
     former_provinces: dict[Slug, Words] = {}
     aliases: dict[Slug, Words] = {}
+    #: a provincial department's national counterpart, when its name is read as a
+    #: ministry's (the provinces' ethnic committees, the national Committee for Ethnic
+    #: Minority Affairs): department slug -> ministry slug
+    ministry_counterparts: dict[Slug, Slug] = {}
 
 
 #: The files a language folder may hold, by stem (``examples.yaml`` is read apart).

@@ -214,6 +214,17 @@ class Gazetteer:
 
 
 @functools.cache
+def _counterparts() -> dict[str, str]:
+    return dict(load_common().get("ministry_counterparts") or {})
+
+
+def _counterpart(slug: str) -> str:
+    """The ministry a department's name stands for in a national ranking (a province's
+    ethnic committee's name, there, is the national committee's)."""
+    return _counterparts().get(slug, slug)
+
+
+@functools.cache
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built once: about a second)."""
     return Gazetteer()
@@ -574,7 +585,7 @@ def find_units(
                 or (owner is None and (subject is None or called_ministry or m.key in ministries))
             ):
                 ministries.add(str(m.key))
-                m.key, m.level = f"ministry/{m.key}", "ministry"
+                m.key, m.level = f"ministry/{_counterpart(str(m.key))}", "ministry"
             else:
                 m.key = f"{owner or _former_before(m, mentions) or subject}/dept/{m.key}"
             continue
