@@ -233,6 +233,20 @@ _HEADED_AVERAGES = {
     ("score", "binh_duong", "average", 91.98),
 }
 _ABOVE_AVERAGE = {("score", "quang_nam", "pci", 80.1)}
+_HEADED_DISTRICTS = {
+    ("score", "lam_dong/huyen_lam_ha", "total", 97.63),
+    ("score", "lam_dong/huyen_di_linh", "total", 90.96),
+}
+_BLOCK_AVERAGE = {
+    ("rank", "thanh_hoa/dept/education_and_training", None, 20),
+    ("score", "thanh_hoa/dept/education_and_training", "par_index", 76.53),
+    ("score", "thanh_hoa", "average", 85.41),
+}
+_DESCRIBED_LOCALITY = {
+    ("rank", "quang_ninh", None, 1), ("rank", "dong_thap", None, 2),
+    ("score", "dong_thap", "papi", 46.961), ("rank", "dong_thap", None, 1),
+    ("score", "dong_thap", "papi_environmental_governance", 5.202),
+}
 _LANDMARK = {("rank", "quang_ninh", None, 1)}
 _PUBLISHED_WHERE = {("rank", "lao_cai", None, 1)}
 _LIST_ITEMS = {
@@ -1934,6 +1948,58 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "ministry/committee_for_ethnic_minority_affairs", "par_index", 67.19)}),
         ("no", "Bac Giang i PAPI 2023: forvaltning av miljø (3,3046 poeng) lå lavt.",
          {("score", "bac_giang", "papi_environmental_governance", 3.3046)}),
+        # a unit's governing body before each of two units joined by "and"
+        ("en", "Lam Dong, index of serving people and businesses. The People's Committee of "
+         "Lam Ha district and the People's Committee of Di Linh district achieved 97.63 points "
+         "and 90.96 points respectively.", _HEADED_DISTRICTS),
+        ("fr", "Lam Dong, indice de service aux citoyens et aux entreprises. Le Comité populaire "
+         "du district de Lam Ha et le Comité populaire du district de Di Linh ont obtenu "
+         "respectivement 97,63 points et 90,96 points.", _HEADED_DISTRICTS),
+        ("no", "Lam Dong, indeksen for å tjene folket og bedriftene. Folkekomiteen i distriktet "
+         "Lam Ha og Folkekomiteen i distriktet Di Linh oppnådde henholdsvis 97,63 poeng og "
+         "90,96 poeng.", _HEADED_DISTRICTS),
+        ("vi", "Lâm Đồng, chỉ số phục vụ người dân, doanh nghiệp. UBND huyện Lâm Hà và UBND huyện "
+         "Di Linh lần lượt đạt 97,63 điểm và 90,96 điểm.", _HEADED_DISTRICTS),
+        # the unit in the figure's parenthesis, with more said of it after a comma
+        ("no", "Lam Dong, indeksen for å tjene folket og bedriftene. Den høyeste poengsummen er "
+         "98,63 poeng (Departementet for Industri og Handel, står på førsteplassen i blokken).",
+         {("rank", "lam_dong/dept/industry_and_trade", None, 1),
+          ("score", "lam_dong/dept/industry_and_trade", "total", 98.63)}),
+        # a group's average a department is compared with is the province's
+        ("en", "Thanh Hoa PAR Index 2024. Department of Education and Training stands at "
+         "position 20 with only 76.53%, much lower than the average of the block (85.41%).",
+         _BLOCK_AVERAGE),
+        ("fr", "Indice PAR 2024 de Thanh Hoa. Le Département de l'Éducation et de la Formation se "
+         "classe 20e avec seulement 76,53 %, bien en dessous de la moyenne du bloc (85,41 %).",
+         _BLOCK_AVERAGE),
+        ("no", "PAR-indeksen 2024 for Thanh Hoa. Avdelingen for utdanning og opplæring står på "
+         "plass 20 med bare 76,53 %, langt under gjennomsnittet for blokken (85,41 %).",
+         _BLOCK_AVERAGE),
+        ("vi", "Chỉ số CCHC 2024 của Thanh Hóa. Sở Giáo dục và Đào tạo đứng thứ 20 với 76,53%, "
+         "thấp hơn nhiều so với mức trung bình của khối (85,41%).", _BLOCK_AVERAGE),
+        # the provincial departments' level is no provinces' average
+        ("en", "Thanh Hoa PAR Index 2024. For the block of departments, boards, branches at "
+         "provincial level, the index average reached 85.41%.",
+         {("score", "thanh_hoa", "average", 85.41)}),
+        # a shared component's index is its list siblings' (PCI's), not the one named last
+        ("en", "Ninh Binh in the PCI and the PGI 2023\nThe PGI leaders are Quang Ninh and Da "
+         "Nang.\nNinh Binh's component indices:\n- Market entry index reached 7.43 points;\n"
+         "- Transparency reached 6.16 points;",
+         {("score", "ninh_binh", "pci_entry_costs", 7.43),
+          ("score", "ninh_binh", "pci_transparency", 6.16)}),
+        # "the city" after a sentence where the publisher's seat was named in passing
+        ("no", "Da Nang på topp i PAR Index\nIndeksen, som innanriksdepartementet i Hanoi gir "
+         "ut, stadfestar at Da Nang er best. Byen ligg på 1. plass.", {("rank", "da_nang", None, 1)}),
+        # a region inside an opening anaphor describes the province named before
+        ("vi", "Quảng Ninh dẫn đầu PAPI 2020. Xếp thứ hai là Đồng Tháp với 46,961 điểm. Địa "
+         "phương vùng Đồng bằng sông Cửu Long này cũng dẫn đầu cả nước về chỉ số Quản trị môi "
+         "trường, đạt 5,202 điểm.", _DESCRIBED_LOCALITY),
+        ("en", "Quang Ninh leads the PAPI 2020. Second is Dong Thap with 46.961 points. This "
+         "Mekong Delta locality also leads the country in environmental governance, with 5.202 "
+         "points.", _DESCRIBED_LOCALITY),
+        ("fr", "Quang Ninh en tête du PAPI 2020. Deuxième, Dong Thap avec 46,961 points. Cette "
+         "localité du delta du Mékong est aussi en tête du pays pour la gouvernance "
+         "environnementale, avec 5,202 points.", _DESCRIBED_LOCALITY),
         ("en", "Son La in the PAR Index 2024: the reform of the organization of the apparatus "
          "achieved 10.18/10.5 points.",
          {("score", "son_la", "par_index_administrative_apparatus", 10.18)}),
@@ -1978,6 +2044,10 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         # the verb in its infinitive: "indices to serve the people and businesses"
         ("no", "Quang Nam om settet av indekser for å tjene folket og bedriftene",
          "Provinsen Quang Nam nådde 80,1 poeng."),
+        ("no", "Rapport om kvaliteten på å tjene folket, bedriftene i Quang Nam",
+         "Provinsen Quang Nam nådde 80,1 poeng."),
+        ("fr", "Quang Nam dans l'ensemble d'indices de direction, d'administration et "
+         "d'évaluation de la qualité de service aux gens et entreprises", _FR_BODY),
         ("en", "Quang Nam 21st in the set of indices to serve people and businesses",
          "Quang Nam province reached 80.1 points."),
         ("fr", "Quang Nam 21e de l'ensemble des indices pour servir les citoyens et les "

@@ -37,7 +37,9 @@ __all__ = [
 #: Between a figure and a unit alone in the parenthesis after it: at most a unit word
 #: and a few words of the unit's own name ("(UBND huyện Lâm Hà)").
 _PAREN_OPEN = regex.compile(r"\s*(?:[\w%]+\s*)?\(\s*(?:[\w.'-]+\s+){0,3}$")
-_PAREN_CLOSE = regex.compile(r"\s*(?:[\w.'-]+\s*){0,3}\)")
+#: ... and closes it, or goes on after a comma about that unit ("(Departementet for
+#: Industri og Handel, står på førsteplassen i blokken)"), naming no other unit
+_PAREN_CLOSE = regex.compile(r"\s*(?:[\w.'-]+\s*){0,3}(?:,[^()\d\n]{1,60})?\)")
 #: Between a unit's name and the same unit named again (its original-language name).
 _NAMED_AGAIN = regex.compile(r"\s*[,/;]\s*|\s+[-–]\s+")
 #: No index score or change reaches this: a larger reading is a misread decimal mark.
@@ -392,6 +394,21 @@ def _sibling_family(
     return MetricMention(mention.start, mention.end, families.pop(), mention.component)
 
 
+def _list_span(folded: str, sent: tuple[int, int]) -> tuple[int, int]:
+    """The lines of the bulleted list an item stands in: its siblings ("- Market entry
+    7.43; - Transparency 6.16") settle which index a shared component name is of."""
+    start, end = sent
+    while (prev_end := folded.rfind("\n", 0, start)) >= 0:
+        prev_start = folded.rfind("\n", 0, prev_end) + 1
+        if not _BULLET.match(folded, prev_start, prev_end):
+            break
+        start = prev_start
+    while (newline := folded.find("\n", end)) >= 0 and _BULLET.match(folded, newline + 1):
+        line_end = folded.find("\n", newline + 1)
+        end = len(folded) if line_end < 0 else line_end
+    return start, end
+
+
 def _national_average_before(
     hit: _Hit,
     clause: tuple[int, int],
@@ -456,6 +473,37 @@ _LABEL_LINE = regex.compile(
 _FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
 #: Between a unit and its figure: a comma and a word or two (", troisième avec").
 _RANKED_APPOSITION = regex.compile(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*")
+
+
+#: Characters read before an average's name for a word of comparison ("lower than the").
+_COMPARED_WINDOW = 60
+
+
+def _group_average_owner(
+    hit: _Hit,
+    unit: UnitMention,
+    metric_opts: list[MetricMention | None],
+    folded: str,
+    pack: Pack,
+) -> str | None:
+    """The province whose group's average a figure is, when a department or a district
+    is compared with it: "Education stands 20th with 76.53%, much lower than the average
+    of the block (85.41%)" (the block's average is the province's, not Education's)."""
+    avg = next((m for m in metric_opts if m is not None and m.component == "average"), None)
+    if (
+        avg is None
+        or unit.key is None
+        or unit.level in ("ministry", "national", "region", "province")
+        or "/" not in unit.key
+        or not (unit.end <= avg.start and avg.end <= hit.start)
+    ):
+        return None
+    in_parenthesis = folded.rfind("(", avg.end, hit.start) >= 0
+    compared = pack.object_markers is not None and (
+        pack.object_markers.search(folded, max(0, avg.start - _COMPARED_WINDOW), avg.start)
+        is not None
+    )
+    return unit.key.split("/")[0] if in_parenthesis or compared else None
 
 
 def _link(
@@ -597,7 +645,8 @@ def _link(
                 ):
                     break
                 end = again.outer_end
-            if _PAREN_CLOSE.match(folded[end : sent[1]]):
+            close = _PAREN_CLOSE.match(folded, end, sent[1])
+            if close and not any(end <= x.start < close.end() for x in in_sent):
                 return u, True, "unit_in_parenthesis_after"
     # the unit nearest before the figure itself, even inside the rule's match
     # ("falt Hai Hau kommune kraftig med 2,31 poeng")
@@ -893,7 +942,8 @@ def extract_document(
                         if list_metric.component == "average"
                         else "list_heading_metric"
                     )
-                metric_opts = [_sibling_family(m, sent, metric_mentions) for m in metric_opts]
+                siblings = _list_span(folded, sent) if bullet else sent
+                metric_opts = [_sibling_family(m, siblings, metric_mentions) for m in metric_opts]
                 if (
                     hit.kind == "change"
                     and pronoun
@@ -928,6 +978,13 @@ def extract_document(
             ):
                 targets = [(named_average.key, named_average.text)]
                 link_rule = "national_average_named"
+            elif (
+                unit is not None
+                and hit.kind in ("score", "change")
+                and (owner := _group_average_owner(hit, unit, metric_opts, folded, pack))
+            ):
+                targets = [(owner, _display(owner))]
+                link_rule = "group_average_owner"
             elif unit is not None:
                 # a figure in a unit's own parentheses is that unit's alone, unless the
                 # parenthesis says so ("Hai Phong og Dong Nai (begge når 91,65 poeng)")
@@ -1226,7 +1283,8 @@ def _antecedent(
         for u in units
         if previous[0] <= u.start
         and u.end <= previous[1]
-        and (province and u.level == "province" or not (province or u.is_object))
+        and not u.is_object
+        and (u.level == "province" or not province)
         and (components or u.level != "national")
     ]
     if (

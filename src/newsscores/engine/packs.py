@@ -241,6 +241,10 @@ class Pack:
     borrow: dict[str, list[str]] = field(default_factory=dict)
     #: folded words that never start a unit's name ("the", "le", "det")
     not_names: frozenset[str] = frozenset()
+    #: a unit's governing body named before it ("UBND huyện Lâm Hà", "the People's
+    #: Committee of Lam Ha district"): part of the unit's mention, so that two such units
+    #: joined by "and" are a list
+    unit_heads: regex.Pattern[str] | None = None
     #: a landmark's noun before or after a place name ("vịnh Hạ Long", "Ha Long Bay"):
     #: the name is the landmark's, no unit
     landmark_before: regex.Pattern[str] | None = None
@@ -567,6 +571,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         region_scope=words("region_scope", r"(?:^|[^\w])", r"\s+$"),
         borrow=dict(data.get("borrow") or {}),
         not_names=frozenset(fold(w) for w in data.get("not_names") or []),
+        unit_heads=words("unit_heads", r"(?<!\w)", r"\s+$"),
         landmark_before=words("landmark_before", r"(?<!\w)", r"\s*$"),
         landmark_after=words("landmark_after", r"[\s-]*", r"(?!\w)"),
         name_joiners=tuple(fold(w) for w in data.get("name_joiners") or []),

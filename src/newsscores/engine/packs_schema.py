@@ -244,6 +244,8 @@ class UnitsFile(_Strict):
     name_of: Words = []
     #: capitalised words that never start a unit's name ("The", "Le", "Det")
     not_names: Words = []
+    #: a unit's governing body before its name ("UBND", "the People's Committee of")
+    unit_heads: Words = []
     #: a landmark's noun before a place name ("vịnh Hạ Long", "la baie d'Ha Long") or
     #: after it ("Ha Long Bay", "Ha Long-bukta"): the landmark, not the unit
     landmark_before: Words = []

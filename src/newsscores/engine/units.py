@@ -503,6 +503,10 @@ def find_units(
             continue
         surface = text[start:end]
         cue, side, o_start, o_end = _cue(packs, folded, start, end)
+        if pack.unit_heads is not None and (
+            head := pack.unit_heads.search(folded, max(0, o_start - _HEAD_WINDOW), o_start)
+        ):
+            o_start = head.start()
         mentions.append(
             UnitMention(
                 start,
@@ -616,6 +620,10 @@ def find_units(
 _GLOSS_OPEN = regex.compile(r"\s*\(\s*")
 
 
+#: characters of a sentence's opening read for an anaphor of the province
+_OPENING_CHARS = 80
+#: characters read before a unit for its governing body ("the People's Committee of")
+_HEAD_WINDOW = 40
 #: characters read before a name for a landmark's noun ("la baie d'")
 _LANDMARK_WINDOW = 24
 
@@ -936,10 +944,17 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
             m.is_object = True
     compared: set[int] = set()  # marked by an object marker
     for m in mentions:
+        # "This Mekong Delta locality also leads ...", "Địa phương vùng Đồng bằng sông Cửu
+        # Long này": a region inside a sentence's opening anaphor of a province describes
+        # it; the province is the one named before
+        start, end = sentence_around(folded, m.start, m.end)
+        if m.level == "region" and pack.province_anaphor is not None:
+            opening = pack.province_anaphor.match(folded[start : start + _OPENING_CHARS])
+            if opening is not None and m.end <= start + opening.end():
+                m.is_object = True
         # "I Tay Ninh ledet Justisdepartementet ...", "In Hanoi, the Department of Health ...":
         # a province fronted by a place word, with a department or ward after it in the
         # sentence, is where, not who
-        start, end = sentence_around(folded, m.start, m.end)
         if (
             m.level == "province"
             and pack.place_word is not None
