@@ -2000,6 +2000,56 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "Quang Ninh en tête du PAPI 2020. Deuxième, Dong Thap avec 46,961 points. Cette "
          "localité du delta du Mékong est aussi en tête du pays pour la gouvernance "
          "environnementale, avec 5,202 points.", _DESCRIBED_LOCALITY),
+        # a national phrase before capitalised words is no organisation's name
+        ("en", "Gia Lai in the SIPAS 2023.\n- The average provincial Public Administration "
+         "Reform Index (PAR Index) rose to 86.98%, 2.19% higher than in 2022.\n- For the fifth "
+         "consecutive year, the localities' average PAR Index stayed above 80%.",
+         {("score", "vietnam", "average", 86.98), ("change", "vietnam", "average", 2.19),
+          ("streak", "vietnam", None, 5)}),
+        # a region after "headed the" is where the rank holds
+        ("en", "Gia Lai in the SIPAS 2023\nThe province lost three places, yet it still headed "
+         "the Central Highlands region.", {("rank", "gia_lai", None, 1)}),
+        # a table's header under a list's heading keeps its rows the list's items
+        ("fr", "DTI 2024\nAu niveau provincial, la valeur moyenne du DTI 2024 s'élève à 0,6961. "
+         "Les trois piliers progressent tous :\nPilier Valeur 2024 Évolution\n"
+         "Gouvernement numérique 0,7582 +4,7 %",
+         {("score", "vietnam", "average", 0.6961),
+          ("score", "vietnam", "dti_digital_government", 0.7582),
+          ("change", "vietnam", "dti_digital_government", 4.7)}),
+        # "the province" after a list of provinces naming the title's: the title's
+        ("no", "Thanh Hoa i Topp 30 av PCI 2023\nSammen med provinsene Hai Duong, Binh Thuan og "
+         "Ninh Binh er Thanh Hoa en av de nye ansiktene. Således, med 66,79 poeng, står "
+         "provinsen nummer 30 i hele landet.",
+         {("score", "thanh_hoa", "pci", 66.79), ("rank", "thanh_hoa", None, 30)}),
+        ("vi", "Quảng Ninh dẫn đầu PAPI 2020\nĐồng Tháp đã là người về nhì với 46,961 điểm. Địa "
+         "phương đã có được điểm cao nhất về Quản trị môi trường (5,202 điểm).",
+         {("rank", "quang_ninh", None, 1), ("rank", "dong_thap", None, 2),
+          ("rank", "dong_thap", None, 1), ("score", "dong_thap", "papi", 46.961),
+          ("score", "dong_thap", "papi_environmental_governance", 5.202)}),
+        # a ministry called so, a comma and a province: a list, not the province's department
+        ("fr", "Ministère de la Justice, province de Quảng Ninh en tête du PAR Index\nLe ministère "
+         "de la Justice et la province du Nord de Quảng Ninh se sont classés à la première "
+         "place.", {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}),
+        # short labels of PAPI's dimensions right before their figures
+        ("fr", "PAPI 2020 de Quang Ninh : corruption (8,286) ; services publics (7,713)",
+         {("score", "quang_ninh", "papi_control_of_corruption", 8.286),
+          ("score", "quang_ninh", "papi_public_service_delivery", 7.713)}),
+        ("en", "Quang Ninh's PAPI 2020: corruption (8.286); public services (7.713)",
+         {("score", "quang_ninh", "papi_control_of_corruption", 8.286),
+          ("score", "quang_ninh", "papi_public_service_delivery", 7.713)}),
+        ("vi", "PAPI 2020 của Quảng Ninh: tham nhũng (8,286); dịch vụ công (7,713)",
+         {("score", "quang_ninh", "papi_control_of_corruption", 8.286),
+          ("score", "quang_ninh", "papi_public_service_delivery", 7.713)}),
+        # the provinces' level as literal MT names it: the country's average
+        ("no", "Hanoi leder DTI 2024\nFor nivået av provins nådde verdien av DTI år 2024 0,6961, "
+         "en økning på 2,6 % sammenlignet med året før.",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
+          ("change", "vietnam", "average", 2.6)}),
+        ("no", "Son La i indeksen for service til innbyggere og bedrifter: nettjenestene, med "
+         "14,31 av 22, trekker ned.", {("score", "son_la", "online_public_services", 14.31)}),
+        ("no", "Ha Tinh i SIPAS 2021\nIndeksen for Tilfredshet av folket, organisasjoner mot "
+         "tjenesten av de statlige administrative organene oppnådde 9,12 poeng.",
+         {("score", "ha_tinh", "sipas", 9.12)}),
         ("en", "Son La in the PAR Index 2024: the reform of the organization of the apparatus "
          "achieved 10.18/10.5 points.",
          {("score", "son_la", "par_index_administrative_apparatus", 10.18)}),

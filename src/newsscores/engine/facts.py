@@ -468,6 +468,12 @@ _LABEL_LINE = regex.compile(
     r"(?::\s*[-+−]?\d|\s[-+−]?\d[\d.,%+\-−()\t ]*(?:[^\W\d]{1,8}\.?)?[ \t]*$)",
     regex.M,
 )
+#: A table's header line under a list's heading ("Pilier   Valeur 2024   Évolution"):
+#: words and years only, no sentence punctuation; the rows after it are the list's items.
+_TABLE_HEADER = regex.compile(
+    r"[ \t]*(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)(?:[ \t]+(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)){1,8}"
+    r"[ \t]*"
+)
 #: Between a figure and the unit right after it: its unit word, if any, a comma and a
 #: verb, if any ("with 71.25 points, Quang Ninh", "med 71,25 poeng, beholder Quang Ninh").
 _FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
@@ -844,7 +850,7 @@ def extract_document(
     held_metric: MetricMention | None = None
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
-        antecedent = _antecedent(sent, previous, units, folded, pack, subject)
+        antecedent = _antecedent(sent, previous, units, folded, pack, subject, fallback)
         opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
         pronoun = pack.pronoun is not None and pack.pronoun.match(opening) is not None
         if antecedent is None and pronoun:
@@ -882,7 +888,7 @@ def extract_document(
             in_list = True
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
             list_metric = _heading_component(sent, metric_mentions)
-        elif not bullet:
+        elif not bullet and not (in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])):
             in_list, list_owner, list_metric = False, None, None
         clauses = _clauses(folded, sent[0], sent[1], pack)
         candidates = tuple(u.key for u in here if u.key)
@@ -1248,13 +1254,14 @@ def _antecedent(
     folded: str,
     pack: Pack,
     subject: str | None,
+    own: str | None = None,
 ) -> UnitMention | None:
     """For a sentence opening with a pronoun ("It ranked fourth", "Elle se classe 22e"),
     the subject of the sentence before: its first unit that is no object or place. For
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
-    the first province named in the sentence before. For one opening with the components
-    of a figure ("All three pillars ..."), the first unit of the sentence before, the
-    country included."""
+    the first province named in the sentence before (the article's own, if among them).
+    For one opening with the components of a figure ("All three pillars ..."), the first
+    unit of the sentence before, the country included."""
     opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
     # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
     # locality scored ..."
@@ -1287,6 +1294,13 @@ def _antecedent(
         and (u.level == "province" or not province)
         and (components or u.level != "national")
     ]
+    if province and own is not None:
+        # "Along with Hai Duong, ..., Thanh Hoa is one of the new faces. The province
+        # ranks 30th": among the provinces named before, the article's own (its subject,
+        # or the province its title names)
+        named_own = next((u for u in before if u.key == own), None)
+        if named_own is not None:
+            return named_own
     if (
         before
         and components

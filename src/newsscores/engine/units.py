@@ -608,9 +608,14 @@ def find_units(
             if wards and len(name_key.split()) >= 2:
                 m.key, m.level = f"{subject}/{wards[0].key}", "ward"
     # "the Vietnam Chamber of Commerce and Industry": the country's name opening an
-    # organisation's is no mention of the country
+    # organisation's is no mention of the country (a phrase naming the country's
+    # average is none: "The average provincial Public Administration Reform Index")
     mentions = [
-        m for m in mentions if m.level != "national" or not _NAME_GOES_ON.match(text, m.end)
+        m
+        for m in mentions
+        if m.level != "national"
+        or not _capitalised(m.text)
+        or not _NAME_GOES_ON.match(text, m.end)
     ]
     _mark_objects(mentions, folded, pack)
     return _without_glosses([m for m in mentions if m.key is not None], folded), subject
@@ -781,12 +786,17 @@ def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
     ):
         prev.is_object = True  # a possessor, not the subject
         return prev.key
+    # ("Ministère de la Justice, province de Quảng Ninh se tiennent en tête": a ministry
+    # called so and a province after a comma are a list, the province no owner)
+    called_ministry = pack.ministry_noun is not None and pack.ministry_noun.match(folded, m.start)
+    between = folded[m.end : nxt.outer_start] if nxt is not None else ""
     if (
         nxt is not None
         and nxt.level == "province"
         and nxt.key
         and pack.locative is not None
-        and pack.locative.match(folded[m.end : nxt.outer_start])
+        and pack.locative.match(between)
+        and not (called_ministry and "," in between)
     ):
         return nxt.key
     return None
