@@ -2050,6 +2050,35 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "Ha Tinh i SIPAS 2021\nIndeksen for Tilfredshet av folket, organisasjoner mot "
          "tjenesten av de statlige administrative organene oppnådde 9,12 poeng.",
          {("score", "ha_tinh", "sipas", 9.12)}),
+        # a national report: "the central city" after a sentence naming no province is the
+        # province named last before it
+        ("en", "DTI 2022: Ho Chi Minh City climbs, Hanoi lags\nHanoi was 24th. Da Nang has "
+         "once again topped the country.\nNow in its third edition, the assessment scores the "
+         "63 provinces. The central city has now held first place nationwide for the third "
+         "year running.\nThe top 10 were Da Nang, Ho Chi Minh City, Thua Thien Hue, Quang Ninh, "
+         "Binh Duong, Hai Phong, Bac Ninh, Can Tho, Long An and Lang Son.",
+         {("rank", "ha_noi", None, 24), ("rank", "da_nang", None, 1),
+          ("streak", "da_nang", None, 3)}),
+        # a table under a heading naming the average: a row's level, its figure, its change
+        ("vi", "Bình Dương, chỉ số CCHC năm 2023. Tóm tắt các giá trị trung bình theo cấp:\n"
+         "Cấp Giá trị trung bình So với năm 2022\nCấp huyện 91,98% tăng 4,09%",
+         {("score", "binh_duong", "average", 91.98), ("change", "binh_duong", "average", 4.09)}),
+        ("fr", "Indice PAR 2024 de Thanh Hoa\nPour le bloc des départements, l'Indice de réforme "
+         "administrative moyen atteint 85,41 %.\nClassement : (18) Comité des Ethnies atteint 82,91 %.",
+         {("score", "thanh_hoa", "average", 85.41),
+          ("rank", "thanh_hoa/dept/ethnic_affairs", None, 18),
+          ("score", "thanh_hoa/dept/ethnic_affairs", "par_index", 82.91)}),
+        ("no", "I tjenesteindeksen står Quang Tri på 2. plass, hvor fremdrift av løsning og nivå av "
+         "tilfredshet oppnår henholdsvis 19,35 poeng og 17,82 poeng.",
+         {("rank", "quang_tri", None, 2), ("score", "quang_tri", "processing_progress", 19.35),
+          ("score", "quang_tri", "satisfaction", 17.82)}),
+        ("vi", "PAPI 2023 của Quảng Nam: chỉ số cung cấp các dịch vụ công đạt 7,6957 điểm.",
+         {("score", "quang_nam", "papi_public_service_delivery", 7.6957)}),
+        # Nynorsk "medan" (while) opens a clause of its own
+        ("no", "PCI 2017\nVĩnh Long (66,1 poeng) står på 6. plass, medan 7. plassen går til Quảng "
+         "Nam (65,4 poeng).",
+         {("score", "vinh_long", "pci", 66.1), ("rank", "vinh_long", None, 6),
+          ("rank", "quang_nam", None, 7), ("score", "quang_nam", "pci", 65.4)}),
         ("en", "Son La in the PAR Index 2024: the reform of the organization of the apparatus "
          "achieved 10.18/10.5 points.",
          {("score", "son_la", "par_index_administrative_apparatus", 10.18)}),

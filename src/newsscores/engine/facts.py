@@ -59,6 +59,9 @@ LIST_GAP_CHARS = 30
 #: How far into a sentence a pronoun or province noun ("the locality") still opens it
 #: (after a short opening phrase: "Pour la troisième année consécutive, la ville ...").
 ANAPHOR_CHARS = 64
+#: How far before the sentence before an anaphor of a province looks for it in a national
+#: report, when that sentence names none (a paragraph's length).
+ANAPHOR_LOOKBACK = 600
 #: How far after a sentence's opening figure ("With 14.23 points, ...") its metric is named
 LEADING_METRIC_CHARS = 80
 #: How far after a cue ("the leader") the unit it names may start, in characters.
@@ -462,10 +465,12 @@ _LABEL_THEN_UNIT = regex.compile(r"\s*\w[^:\n]*:\s*")
 _BULLET = regex.compile(r"\s*[-–•*+]\s")
 #: A line that is a label, a colon and a figure, or a label and nothing but figures: an
 #: item of a list its heading opened, when written without bullets ("gouvernement
-#: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%").
+#: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%", "Cấp huyện 91,98%
+#: tăng 4,09%").
 _LABEL_LINE = regex.compile(
     r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:]{2,60}"
-    r"(?::\s*[-+−]?\d|\s[-+−]?\d[\d.,%+\-−()\t ]*(?:[^\W\d]{1,8}\.?)?[ \t]*$)",
+    r"(?::\s*[-+−]?\d|\s[-+−]?\d[\d.,%+\-−()\t ]*(?:[^\W\d]{1,8}\.?(?:[ \t]+[-+−]?\d[\d.,%]*)?)?"
+    r"[ \t]*$)",
     regex.M,
 )
 #: A table's header line under a list's heading ("Pilier   Valeur 2024   Évolution"):
@@ -1312,6 +1317,18 @@ def _antecedent(
         # an article about one province: its components, not another province's named
         # in passing ("Hai Phong remains 0.52 points ahead. Among the six components ...")
         return None
+    if province and not before and subject is None:
+        # a national report: "The central city led ..." after a sentence naming no
+        # province is the province named last before it, within a paragraph's reach
+        earlier = [
+            u
+            for u in units
+            if previous[0] - ANAPHOR_LOOKBACK <= u.start
+            and u.end <= previous[0]
+            and u.level == "province"
+            and not u.is_object
+        ]
+        return earlier[-1] if earlier else None
     return before[0] if before else None
 
 
