@@ -2074,6 +2074,46 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("score", "quang_tri", "satisfaction", 17.82)}),
         ("vi", "PAPI 2023 của Quảng Nam: chỉ số cung cấp các dịch vụ công đạt 7,6957 điểm.",
          {("score", "quang_nam", "papi_public_service_delivery", 7.6957)}),
+        # the longest department name wins over a shorter one inside it (Nghi Son is no ward)
+        ("en", "PAR Index of Thanh Hoa province's departments:\n6      Nghi Son Economic Zone and "
+         "Industrial Parks Management Board      86.32%",
+         {("rank", "thanh_hoa/dept/industrial_parks_board", None, 6),
+          ("score", "thanh_hoa/dept/industrial_parks_board", "par_index", 86.32)}),
+        # a list of departments after the average and a colon: each item's own figure; the
+        # provincial departments' block is no ministries' ranking
+        ("no", "Indeksen for administrativ reform i Thanh Hoa-provinsen\nFor blokken av "
+         "departementer, styrer, sektorer på provinsnivå, Indeksen for administrativ reform "
+         "gjennomsnittlig oppnådde 85,41 %, i hvilken har 10 enheter plassert i gruppen øverst "
+         "henholdsvis er: (1) Departementet for Finans oppnådde 90,05 %, (3) Kontoret for "
+         "Folkets komité i provinsen oppnådde 90,02 %.",
+         {("score", "thanh_hoa", "average", 85.41),
+          ("rank", "thanh_hoa/dept/finance", None, 1),
+          ("score", "thanh_hoa/dept/finance", "par_index", 90.05),
+          ("rank", "thanh_hoa/dept/ppc_office", None, 3),
+          ("score", "thanh_hoa/dept/ppc_office", "par_index", 90.02)}),
+        ("en", "PAR Index of Thanh Hoa province's departments\nFor the block of departments, the "
+         "average PAR Index reached 85.41%, with 10 units in the top group, respectively: (1) "
+         "Department of Finance reached 90.05%, (3) Department of Justice reached 89.3%.",
+         {("score", "thanh_hoa", "average", 85.41),
+          ("rank", "thanh_hoa/dept/finance", None, 1),
+          ("score", "thanh_hoa/dept/finance", "par_index", 90.05),
+          ("rank", "thanh_hoa/dept/justice", None, 3),
+          ("score", "thanh_hoa/dept/justice", "par_index", 89.3)}),
+        # PCI's components as literal MT into Vietnamese names them
+        ("vi", "Ninh Bình trong PCI 2023: chỉ số của gia nhập vào thị trường đạt 7,43 điểm; các "
+         "chi phí liên quan đến thời gian đạt 8,37 điểm; sự đào tạo của lực lượng lao động đạt "
+         "6,35 điểm.", {("score", "ninh_binh", "pci_entry_costs", 7.43),
+                        ("score", "ninh_binh", "pci_time_costs", 8.37),
+                        ("score", "ninh_binh", "pci_labor_training", 6.35)}),
+        ("no", "Son La i tenesteindeksen:\nNettenester 14,31 22\nNøgde brukarar 17,88 18",
+         {("score", "son_la", "online_public_services", 14.31),
+          ("score", "son_la", "satisfaction", 17.88)}),
+        ("fr", "Indice de service aux citoyens et aux entreprises de Binh Duong :\n- Variation : "
+         "augmenter 0,5 point.", {("change", "binh_duong", "total", 0.5)}),
+        ("vi", "Chỉ số phục vụ người dân, doanh nghiệp của Sơn La:\n- các mốc thời gian xử lý ở "
+         "mức 16,39 trên 20;", {("score", "son_la", "processing_progress", 16.39)}),
+        ("vi", "Sơn La trong Chỉ số CCHC 2024:\nTác động của CCHC 13,14/16,5",
+         {("score", "son_la", "par_index_impact", 13.14)}),
         # Nynorsk "medan" (while) opens a clause of its own
         ("no", "PCI 2017\nVĩnh Long (66,1 poeng) står på 6. plass, medan 7. plassen går til Quảng "
          "Nam (65,4 poeng).",

@@ -9,6 +9,7 @@ numbers. Each fact is then tied to the unit of its clause and the nearest metric
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar, cast
 
@@ -397,6 +398,18 @@ def _sibling_family(
     return MetricMention(mention.start, mention.end, families.pop(), mention.component)
 
 
+def _listed_after(
+    average: MetricMention, hit: _Hit, units: Sequence[UnitMention], folded: str
+) -> bool:
+    """Whether a figure is an item of a list of units opened by a colon after an average
+    ("the average reached 85.41%, of which, respectively: (1) the Department of Finance
+    90.05%"): the item's own figure, not the average."""
+    colon = folded.find(":", average.end, hit.start)
+    return colon >= 0 and any(
+        colon < u.start < hit.start and u.level not in ("national", "region") for u in units
+    )
+
+
 def _list_span(folded: str, sent: tuple[int, int]) -> tuple[int, int]:
     """The lines of the bulleted list an item stands in: its siblings ("- Market entry
     7.43; - Transparency 6.16") settle which index a shared component name is of."""
@@ -664,7 +677,16 @@ def _link(
     before = [u for u in in_clause if u.end <= hit.start and not u.is_object]
     if before:
         return before[-1], False, "clause_subject_before"
-    after = [u for u in in_clause if u.start >= hit.match_end and not u.is_object]
+    # (a score not past a colon that opens a list of units with their own: "the average
+    # reached 85.41%, with 10 units in the top group, respectively: (1) the Department of
+    # Finance ..."; a rank may name its group there: "đứng đầu ..., gồm: Lạng Sơn, ...")
+    after = [
+        u
+        for u in in_clause
+        if u.start >= hit.match_end
+        and not u.is_object
+        and (hit.kind == "rank" or ":" not in folded[hit.end : u.start])
+    ]
     if after:
         return after[0], False, "clause_subject_after"
     earlier = [u for u in in_sent if u.end <= hit.start and not u.is_object]
@@ -681,9 +703,10 @@ def _metric(
     folded: str,
     pack: Pack,
     resolver: MetricResolver,
+    units: Sequence[UnitMention] = (),
 ) -> tuple[list[MetricMention | None], str]:
     """The metric mentions a figure is about (None: the index in force), and the name
-    of the rule that chose them."""
+    of the rule that chose them. ``units``: the units named in the figure's sentence."""
     family = resolver.family_at(hit.start)
     # a component of a named index ("market entry": PCI) names its index itself, even
     # where another index is in force (a PGI paragraph after the PCI's)
@@ -699,12 +722,21 @@ def _metric(
         nxt = [m for m in in_clause if m.start >= hit.match_end]
         if nxt and pack.metric_after.match(folded[hit.match_end : nxt[0].start]):
             return [nxt[0]], "metric_after_figure"
-    if hit.kind != "rank" and any(m.component == "average" for m in in_sent):
-        return [next(m for m in in_sent if m.component == "average")], "average_before"
+    average = next((m for m in in_sent if m.component == "average"), None)
+    if (
+        hit.kind != "rank"
+        and average is not None
+        and not _listed_after(average, hit, units, folded)
+    ):
+        return [average], "average_before"
     before = [
         m
         for m in in_clause
-        if m.end <= hit.start and not (hit.kind == "rank" and m.component == "average")
+        if m.end <= hit.start
+        and not (
+            m.component == "average"
+            and (hit.kind == "rank" or _listed_after(m, hit, units, folded))
+        )
     ]
     if before:
         chosen = before[-1]
@@ -937,7 +969,7 @@ def extract_document(
             metric_rule = "none"
             if hit.kind in ("score", "change", "rank"):
                 metric_opts, metric_rule = _metric(
-                    hit, clause, sent, metric_mentions, folded, pack, resolver
+                    hit, clause, sent, metric_mentions, folded, pack, resolver, here
                 )
                 if (
                     bullet

@@ -476,15 +476,20 @@ def find_units(
     mentions: list[UnitMention] = []
     taken: list[tuple[int, int]] = []
 
-    for rx, slug, explicit_ministry in department_names(tuple(all_packs)).runnable(folded):
-        for m in rx.finditer(folded):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            level: UnitLevel = "ministry" if explicit_ministry else "dept"
-            mentions.append(
-                UnitMention(m.start(), m.end(), text[m.start() : m.end()], key=slug, level=level)
-            )
+    # every name of every department, the longest first where two overlap ("Nghi Son
+    # Economic Zone and Industrial Parks Management Board" over "Industrial Parks
+    # Management Board", which would leave Nghi Son to be read as a ward)
+    found = [
+        (m.start(), m.end(), slug, explicit_ministry)
+        for rx, slug, explicit_ministry in department_names(tuple(all_packs)).runnable(folded)
+        for m in rx.finditer(folded)
+    ]
+    for start, end, slug, explicit_ministry in sorted(found, key=lambda f: f[0] - f[1]):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        level: UnitLevel = "ministry" if explicit_ministry else "dept"
+        mentions.append(UnitMention(start, end, text[start:end], key=slug, level=level))
 
     # regions of several provinces ("the Mekong Delta": other/dong_bang_song_cuu_long),
     # before the gazetteer so that a ward named like a part of them is not read there
