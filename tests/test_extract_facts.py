@@ -2076,7 +2076,7 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "quang_nam", "papi_public_service_delivery", 7.6957)}),
         # the longest department name wins over a shorter one inside it (Nghi Son is no ward)
         ("en", "PAR Index of Thanh Hoa province's departments:\n6      Nghi Son Economic Zone and "
-         "Industrial Parks Management Board      86.32%",
+         "the Industrial Parks Management Board      86.32%",
          {("rank", "thanh_hoa/dept/industrial_parks_board", None, 6),
           ("score", "thanh_hoa/dept/industrial_parks_board", "par_index", 86.32)}),
         # a list of departments after the average and a colon: each item's own figure; the
