@@ -2099,6 +2099,17 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("score", "thanh_hoa/dept/finance", "par_index", 90.05),
           ("rank", "thanh_hoa/dept/justice", None, 3),
           ("score", "thanh_hoa/dept/justice", "par_index", 89.3)}),
+        # a semicolon between two figures of a list closes no clause
+        ("en", "In the PAPI 2023, Quang Nam's participation and environmental governance stood "
+         "at 4.803; 3.309 points respectively.",
+         {("score", "quang_nam", "papi_participation", 4.803),
+          ("score", "quang_nam", "papi_environmental_governance", 3.309)}),
+        ("no", "Quang Nam i PAPI 2023:\nIndeksene deltakelse av innbyggere på grunnplan og styring "
+         "miljømessig lå i gruppen av poeng gjennomsnittlige lave (henholdsvis 4,803 og 3,309 "
+         "poeng), levering av tjenester offentlige oppnådde 7,6957 poeng.",
+         {("score", "quang_nam", "papi_participation", 4.803),
+          ("score", "quang_nam", "papi_environmental_governance", 3.309),
+          ("score", "quang_nam", "papi_public_service_delivery", 7.6957)}),
         # PCI's components as literal MT into Vietnamese names them
         ("vi", "Ninh Bình trong PCI 2023: chỉ số của gia nhập vào thị trường đạt 7,43 điểm; các "
          "chi phí liên quan đến thời gian đạt 8,37 điểm; sự đào tạo của lực lượng lao động đạt "
