@@ -2110,6 +2110,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          {("score", "quang_nam", "papi_participation", 4.803),
           ("score", "quang_nam", "papi_environmental_governance", 3.309),
           ("score", "quang_nam", "papi_public_service_delivery", 7.6957)}),
+        # an index listed after another is not in force; named again in a later sentence, it is
+        ("no", "Gia Lai i SIPAS 2023\nInnenriksdepartementet har kunngjort PAR INDEX og "
+         "indeksen SIPAS for 2023.\n\nFor indeksen SIPAS er 2023 det andre året med den nye "
+         "målingen.\n\nI denne indeksen oppnådde Quang Ninh 90,61 %.",
+         {("score", "quang_ninh", "sipas", 90.61)}),
         # PCI's components as literal MT into Vietnamese names them
         ("vi", "Ninh Bình trong PCI 2023: chỉ số của gia nhập vào thị trường đạt 7,43 điểm; các "
          "chi phí liên quan đến thời gian đạt 8,37 điểm; sự đào tạo của lực lượng lao động đạt "

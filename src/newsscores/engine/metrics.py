@@ -126,9 +126,15 @@ class MetricResolver:
         self.index_mentions: list[MetricMention] = []
         listed = False
         for i, m in enumerate(named):
-            # the same index named again ("... satisfaction index (SIPAS)") keeps the
-            # status of its first name
-            if not (i and m.family == named[i - 1].family):
+            # the same index named again in its sentence ("... satisfaction index
+            # (SIPAS)") keeps the status of its first name; in a later sentence, it is in
+            # force
+            again = (
+                i > 0
+                and m.family == named[i - 1].family
+                and not _SENTENCE_BREAK.search(folded, named[i - 1].end, m.start)
+            )
+            if not again:
                 listed = bool(i) and _coordinated(folded, named[i - 1], m, joiners)
             if not listed:
                 self.index_mentions.append(m)
