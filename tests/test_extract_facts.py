@@ -2115,6 +2115,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "indeksen SIPAS for 2023.\n\nFor indeksen SIPAS er 2023 det andre året med den nye "
          "målingen.\n\nI denne indeksen oppnådde Quang Ninh 90,61 %.",
          {("score", "quang_ninh", "sipas", 90.61)}),
+        # two places in one rule pair with the units in the order they are written
+        ("en", "In the PAPI 2022, Quang Ninh and Binh Duong took first and second place with "
+         "47.87 and 47.45 points respectively.",
+         {("rank", "quang_ninh", None, 1), ("rank", "binh_duong", None, 2),
+          ("score", "quang_ninh", "papi", 47.87), ("score", "binh_duong", "papi", 47.45)}),
         # PCI's components as literal MT into Vietnamese names them
         ("vi", "Ninh Bình trong PCI 2023: chỉ số của gia nhập vào thị trường đạt 7,43 điểm; các "
          "chi phí liên quan đến thời gian đạt 8,37 điểm; sự đào tạo của lực lượng lao động đạt "

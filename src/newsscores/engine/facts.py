@@ -233,9 +233,12 @@ def _hits(
         if numberless and not fixed_found and _fixed_value(pat):
             continue  # searched just above, and found nowhere
         for m in pat.regex.finditer(seg):
-            names = [
-                g for g in ("v", "prev") if g in pat.regex.groupindex and m.group(g) is not None
-            ]
+            # the figures in the order they are written ("first and second place":
+            # "respectively" pairs them with the units in that order)
+            names = sorted(
+                (g for g in ("v", "prev") if g in pat.regex.groupindex and m.group(g) is not None),
+                key=m.start,
+            )
             spans = [m.span(g) for g in names] or [m.span()]
             extra = [m.span("max")] if "max" in pat.regex.groupindex and m.group("max") else []
             if not pat.is_fact:
