@@ -23,7 +23,15 @@ from .numbers import fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
 from .topic import names_index
 from .trace import Decision, Extraction, Outcome
-from .units import REGION_PREFIX, UnitMention, dominant_province, find_units, title_subject
+from .units import (
+    ANAPHOR_CHARS,
+    MARKER_WINDOW,
+    REGION_PREFIX,
+    UnitMention,
+    dominant_province,
+    find_units,
+    title_subject,
+)
 
 __all__ = [
     "extract_facts",
@@ -57,9 +65,6 @@ MIN_GROUP = 3
 NEAR_CHARS = 15
 #: The longest gap between figures listed together ("94.37 points and 94.12 points").
 LIST_GAP_CHARS = 30
-#: How far into a sentence a pronoun or province noun ("the locality") still opens it
-#: (after a short opening phrase: "Pour la troisième année consécutive, la ville ...").
-ANAPHOR_CHARS = 64
 #: How far before the sentence before an anaphor of a province looks for it in a national
 #: report, when that sentence names none (a paragraph's length).
 ANAPHOR_LOOKBACK = 600
@@ -503,10 +508,6 @@ _FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
 _RANKED_APPOSITION = regex.compile(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*")
 
 
-#: Characters read before an average's name for a word of comparison ("lower than the").
-_COMPARED_WINDOW = 60
-
-
 def _group_average_owner(
     hit: _Hit,
     unit: UnitMention,
@@ -528,7 +529,7 @@ def _group_average_owner(
         return None
     in_parenthesis = folded.rfind("(", avg.end, hit.start) >= 0
     compared = pack.object_markers is not None and (
-        pack.object_markers.search(folded, max(0, avg.start - _COMPARED_WINDOW), avg.start)
+        pack.object_markers.search(folded, max(0, avg.start - MARKER_WINDOW), avg.start)
         is not None
     )
     return unit.key.split("/")[0] if in_parenthesis or compared else None
@@ -932,6 +933,8 @@ def extract_document(
         elif not bullet and not (in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])):
             in_list, list_owner, list_metric = False, None, None
         clauses = _clauses(folded, sent[0], sent[1], pack)
+        # where a shared component name looks for its siblings: a list item's whole list
+        siblings = _list_span(folded, sent) if bullet else sent
         candidates = tuple(u.key for u in here if u.key)
         plans: list[Plan] = []
         rules: dict[int, tuple[str, str]] = {}
@@ -989,7 +992,6 @@ def extract_document(
                         if list_metric.component == "average"
                         else "list_heading_metric"
                     )
-                siblings = _list_span(folded, sent) if bullet else sent
                 metric_opts = [_sibling_family(m, siblings, metric_mentions) for m in metric_opts]
                 if (
                     hit.kind == "change"

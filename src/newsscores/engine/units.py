@@ -31,6 +31,8 @@ __all__ = [
     "find_units",
     "title_subject",
     "dominant_province",
+    "ANAPHOR_CHARS",
+    "MARKER_WINDOW",
     "department_names",
     "TYPE_PREFIX",
     "REGION_PREFIX",
@@ -630,8 +632,9 @@ def find_units(
 _GLOSS_OPEN = regex.compile(r"\s*\(\s*")
 
 
-#: characters of a sentence's opening read for an anaphor of the province
-_OPENING_CHARS = 80
+#: How far into a sentence a pronoun or province noun ("the locality") still opens it
+#: (after a short opening phrase: "Pour la troisième année consécutive, la ville ...").
+ANAPHOR_CHARS = 64
 #: characters read before a unit for its governing body ("the People's Committee of")
 _HEAD_WINDOW = 40
 #: characters read before a name for a landmark's noun ("la baie d'")
@@ -725,7 +728,7 @@ def _national_owner(m: UnitMention, folded: str, pack: Pack) -> bool:
     Justice Department"): it is the ministry."""
     if pack.national_possessive is None:
         return False
-    start = max(0, m.outer_start - _MARKER_WINDOW)
+    start = max(0, m.outer_start - MARKER_WINDOW)
     return pack.national_possessive.search(folded, start, m.outer_start) is not None
 
 
@@ -768,9 +771,10 @@ def _local(
     return named[-1] if named else subject
 
 
-#: How far before a unit an object marker may start ("according to the announcement
-#: of the Ministry": the marker and one word before the name).
-_MARKER_WINDOW = 60
+#: How far before a unit (or an average it is compared with) an object marker may
+#: start ("according to the announcement of the Ministry": the marker and one word
+#: before the name).
+MARKER_WINDOW = 60
 
 #: Between a possessor and what it owns ("Da Nang's Department").
 _POSSESSIVE = regex.compile(r"\s*(?:'s?|s)?\s*")
@@ -964,7 +968,7 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         # it; the province is the one named before
         start, end = sentence_around(folded, m.start, m.end)
         if m.level == "region" and pack.province_anaphor is not None:
-            opening = pack.province_anaphor.match(folded[start : start + _OPENING_CHARS])
+            opening = pack.province_anaphor.match(folded[start : start + ANAPHOR_CHARS])
             if opening is not None and m.end <= start + opening.end():
                 m.is_object = True
         # "I Tay Ninh ledet Justisdepartementet ...", "In Hanoi, the Department of Health ...":
@@ -977,14 +981,14 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
             and any(x.level in ("dept", "ward") and m.end <= x.start < end for x in mentions)
         ):
             m.is_object = True
-        before = folded[max(0, m.start - _MARKER_WINDOW) : m.start]
+        before = folded[max(0, m.start - MARKER_WINDOW) : m.start]
         if pack.object_markers is not None and (
             pack.object_markers.search(before)
             # ... or before the unit's cue ("devant la province de Bac Giang")
             or (
                 m.outer_start < m.start
                 and pack.object_markers.search(
-                    folded, max(0, m.outer_start - _MARKER_WINDOW), m.outer_start
+                    folded, max(0, m.outer_start - MARKER_WINDOW), m.outer_start
                 )
             )
         ):
