@@ -842,6 +842,32 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PCI 2010\nIfølge PCI 2010-rangeringen, offentliggjort onsdag i Hanoi av VCCI, gikk "
          "andreplassen til Lao Cai-provinsen.",
          {("rank", "lao_cai", None, 2)}),
+        # metrics listed after a figure each have it
+        ("fr", "DTI 2022\nDans le DTI 2022, Hô Chi Minh-Ville obtient 0,61 point pour le "
+         "gouvernement numérique et l'économie numérique.",
+         {("score", "ho_chi_minh", "dti_digital_government", 0.61),
+          ("score", "ho_chi_minh", "dti_digital_economy", 0.61)}),
+        ("no", "DTI 2022\nI DTI 2022 fikk Ho Chi Minh-byen 0,61 poeng for digital forvaltning "
+         "og digital økonomi.",
+         {("score", "ho_chi_minh", "dti_digital_government", 0.61),
+          ("score", "ho_chi_minh", "dti_digital_economy", 0.61)}),
+        # a department ranked side by side with a province is a ministry, in an article
+        # whose subject is that province too
+        ("no", "PAR Index 2023: Quảng Ninh på topp\nJustisdepartementet og Quảng Ninh toppet "
+         "PAR Index 2023.",
+         {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}),
+        ("en", "PAR Index 2023: Quang Ninh on top\nThe Department of Justice and Quang Ninh "
+         "province led the PAR Index 2023.",
+         {("rank", "ministry/justice", None, 1), ("rank", "quang_ninh", None, 1)}),
+        # an aside between dashes names no subject, and a line opening with a unit and such
+        # an aside is no dateline
+        ("en", "PCI 2023\nThe Mekong Delta – twelve provinces and Can Tho city – has ranked "
+         "first among the regions in the PCI for five years in a row.",
+         {("rank", "other/dong_bang_song_cuu_long", None, 1),
+          ("streak", "other/dong_bang_song_cuu_long", None, 5)}),
+        ("no", "PCI 2023\nI PCI 2023 har Mekongdeltaet – tolv provinser og byen Can Tho – kommet "
+         "på 1. plass blant regionene.",
+         {("rank", "other/dong_bang_song_cuu_long", None, 1)}),
         # "le ministère de la Justice" in a national index's paragraph is the ministry, even
         # in an article whose subject is a province (in the weekly index it is a department)
         ("fr", "PAR Index 2021 : Hai Phong en tête\nHai Phong arrive en tête des provinces. Le "

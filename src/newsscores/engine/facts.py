@@ -726,7 +726,15 @@ def _metric(
         # "17,86 av 18 poeng for tilfredshet", "7.95 points on transparency"
         nxt = [m for m in in_clause if m.start >= hit.match_end]
         if nxt and pack.metric_after.match(folded[hit.match_end : nxt[0].start]):
-            return [nxt[0]], "metric_after_figure"
+            # "third on both the digital government and digital economy pillars"
+            group = [nxt[0]]
+            for prev, m in zip(nxt, nxt[1:], strict=False):
+                if (m.component is None) != (prev.component is None) or not (
+                    pack.list_joiners.match(folded[prev.end : m.start])
+                ):
+                    break
+                group.append(m)
+            return list(group), "metric_after_figure"
     average = next((m for m in in_sent if m.component == "average"), None)
     if (
         hit.kind != "rank"

@@ -300,7 +300,10 @@ def _is_dateline(m: UnitMention, text: str, folded: str) -> bool:
     """Whether a mention opening a line is the place a wire was filed from."""
     if not _line_start(text, m.start):
         return False
-    return _DATELINE.match(folded, m.end) is not None or (
+    # "The Mekong Delta – twelve provinces and Can Tho – has led": a dash opening an
+    # aside that a second dash closes is no dateline's, unless in capitals
+    aside = not m.text.isupper() and _DASH_ASIDE.match(folded, m.end) is not None
+    return (_DATELINE.match(folded, m.end) is not None and not aside) or (
         m.text.isupper()
         and _VOWEL.search(folded, m.start, m.end) is not None  # HCMV, TPHCM: abbreviations
         and _DATELINE_MARK.match(folded, m.end) is not None
@@ -590,9 +593,17 @@ def find_units(
                     or _among_ministries(m, folded, pack)
                 )
             )
+            # "Departement Justis og provins Quảng Ninh leder": a department ranked side
+            # by side with a province is a ministry, whatever the article's subject
+            paired = (
+                scope_at is not None
+                and scope_at(m.start) == "national"
+                and _paired_with_province(m, mentions, folded, pack)
+            )
             if (
                 m.level == "ministry"
                 or national
+                or paired
                 or (owner is None and (subject is None or called_ministry or m.key in ministries))
             ):
                 ministries.add(str(m.key))
@@ -740,6 +751,23 @@ def _among_ministries(m: UnitMention, folded: str, pack: Pack) -> bool:
     return (
         pack.ministry_context.search(folded, *sentence_around(folded, m.start, m.end)) is not None
     )
+
+
+def _paired_with_province(
+    m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack
+) -> bool:
+    """Whether a province stands next to the department, joined to it by a word and no
+    comma ("Justisdepartementet og Quảng Ninh", "Quang Ninh and the Department of Justice")."""
+    i = mentions.index(m)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions) or mentions[j].level != "province":
+            continue
+        a, b = (mentions[j], m) if j < i else (m, mentions[j])
+        gap = folded[a.outer_end : b.outer_start]
+        # a comma sets a place before it ("À Quang Nam, le Département des impôts")
+        if "," not in gap and pack.list_joiners.match(gap):
+            return True
+    return False
 
 
 def sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -904,6 +932,10 @@ _NAME_GOES_ON = regex.compile(r"[ ]+\p{Lu}\p{Ll}|\s*\(\p{Lu}{2,}\)")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 
 
+#: An aside between spaced dashes ("Mekongdeltaet – tolv provinser og byen Can Tho – har").
+_DASH_ASIDE = regex.compile(r"\s[–—]\s[^–—.;\n]{1,200}?\s[–—]\s")
+
+
 #: Between a unit and the comma of a clause inserted after it ("Hà Giang (cũ), nay ...").
 _UNIT_TO_INSERTION = regex.compile(r"\s*(?:\([^()]*\)\s*)?")
 
@@ -949,6 +981,11 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
     # "(formerly Thua Thien Hue province)", "(tuần trước thứ 24)": a unit inside brackets
     # is no clause subject
     inserted += [m.span() for m in _BRACKETED.finditer(folded)]
+    # "the Mekong Delta – twelve provinces and Can Tho city – has led": an aside between
+    # dashes after a unit names no subject
+    inserted += [
+        m.span() for m in _DASH_ASIDE.finditer(folded) if _after_unit(folded, ends, m.start())
+    ]
     for prev, m in zip(mentions, mentions[1:], strict=False):
         # "Viet Tri ward in Phu Tho", "phường Việt Trì, tỉnh Phú Thọ", "Dong Thap, dans le
         # delta du Mékong": where, not who
