@@ -842,6 +842,12 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PCI 2010\nIfølge PCI 2010-rangeringen, offentliggjort onsdag i Hanoi av VCCI, gikk "
          "andreplassen til Lao Cai-provinsen.",
          {("rank", "lao_cai", None, 2)}),
+        # indices listed with "respectively", one of them with its abbreviation in brackets
+        ("fr", "Quang Ninh 2019\nL'indice de performance de la gouvernance et de "
+         "l'administration publique au niveau provincial (PAPI) et l'indice ICT la placent au "
+         "3e rang, avec respectivement 44,66 points et 0,735 point.",
+         {("rank", "quang_ninh", None, 3), ("score", "quang_ninh", "papi", 44.66),
+          ("score", "quang_ninh", "ict_index", 0.735)}),
         # metrics listed after a figure each have it
         ("fr", "DTI 2022\nDans le DTI 2022, Hô Chi Minh-Ville obtient 0,61 point pour le "
          "gouvernement numérique et l'économie numérique.",
@@ -2218,6 +2224,13 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
          "Quang Nam province reached 80.1 points."),
         ("fr", "Quang Nam 21e de l'ensemble des indices pour servir les citoyens et les "
          "entreprises", _FR_BODY),
+        # word for word, no article nor preposition ("Bộ chỉ số phục vụ người dân, doanh
+        # nghiệp"; "Cổng Dịch vụ công quốc gia")
+        ("en", "Quang Nam 21st in Set index serve people, enterprise",
+         "Quang Nam province reached 80.1 points."),
+        ("en", "Quang Nam in Set index direction, administrate and evaluate quality serve "
+         "people, enterprise", "Quang Nam province reached 80.1 points."),
+        ("en", "Quang Nam on Portal Service Public National", "Quang Nam province reached 80.1 points."),
     ],
 )
 def test_the_weekly_index_by_its_translated_names_opens_the_gate(

@@ -332,6 +332,8 @@ def _hits(
 
 #: A parenthesis with the space before it.
 _PARENTHESIS = regex.compile(r"\s*\([^()]*\)")
+#: A parenthesis with no figure in it: a name's abbreviation ("(PAPI)"), not a value.
+_NAME_PARENTHESIS = regex.compile(r"\s*\([^()\d]*\)")
 
 
 def _crosses(a: UnitMention, b: UnitMention) -> bool:
@@ -758,11 +760,17 @@ def _metric(
         group = [chosen]
         i = mentions.index(chosen)
         # "A, B and C rose": names listed before it, of its own kind ("In the PAR Index,
-        # administrative procedures lost": an index ahead of a component introduces it)
+        # administrative procedures lost": an index ahead of a component introduces it),
+        # each with its abbreviation or not ("l'indice de ... (PAPI) et l'indice ICT": the
+        # name in the parenthesis is the one read)
         while (
             i > 0
             and (mentions[i - 1].component is None) == (chosen.component is None)
-            and pack.list_joiners.match(folded[mentions[i - 1].end : mentions[i].start])
+            and pack.list_joiners.match(
+                _NAME_PARENTHESIS.sub("", folded[mentions[i - 1].end : mentions[i].start]).lstrip(
+                    ")"
+                )
+            )
         ):
             i -= 1
             group.insert(0, mentions[i])

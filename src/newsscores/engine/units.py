@@ -284,7 +284,9 @@ def _province_counts(mentions: list[UnitMention]) -> Counter[str]:
 #: or not, an agency in parentheses or not, and a dash ("HANOÏ, 5 mai 2020 –", "Hanoï,
 #: 11 avril –", "HANOI, May 10 —", "HANOI, 13. mai 2024 (VNS) –").
 _DATELINE = regex.compile(
-    r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s|\s*\((?:vna|vnx|ttxvn|vns)\)"
+    # (not a table's row: "Department Food Safety – 90.71")
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s(?![ \t]*\d[\d.,]*[ \t]*(?:[\w%]+[ \t]*)?(?:\n|$))"
+    r"|\s*\((?:vna|vnx|ttxvn|vns)\)"
     r"|\s*\([^()\n]{1,20}\)\s*:\s"
     r"|\s*,\s*(?:le\s+)?(?:\d{1,2}\.?\s+\w+\.?|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:\s*\([^()\n]{1,20}\))?\s*[—–-]\s"
