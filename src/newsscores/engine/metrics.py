@@ -61,12 +61,20 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
-    if pack.metric_anaphor is not None:
-        # "this component", "chỉ số này": the component named last before it
-        # (nearest in the text: an anaphor resolved before is appended, not in order)
-        for a in pack.metric_anaphor.finditer(folded):
+    # "this component", "chỉ số này": the component named last before it; "the latter
+    # index", "ce dernier indice": the index named last before it (nearest in the text: an
+    # anaphor resolved before is appended, not in order)
+    for anaphor, is_index in ((pack.metric_anaphor, False), (pack.index_anaphor, True)):
+        if anaphor is None:
+            continue
+        for a in anaphor.finditer(folded):
             named = max(
-                (m for m in out if m.end <= a.start() and m.component not in (None, "average")),
+                (
+                    m
+                    for m in out
+                    if m.end <= a.start()
+                    and (m.component is None if is_index else m.component not in (None, "average"))
+                ),
                 key=lambda m: m.end,
                 default=None,
             )

@@ -213,6 +213,7 @@ class Pack:
     #: the figure before them
     owner_after: regex.Pattern[str] | None
     metric_anaphor: regex.Pattern[str] | None
+    index_anaphor: regex.Pattern[str] | None
     local_departments: regex.Pattern[str] | None
     #: the units a province's average is over ("departments", "cấp xã"); none named in
     #: its sentence, a province's "average value" is its own score
@@ -520,6 +521,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         # the gap from a figure to its owner: its points word, a comma, these words
         owner_after=words("owner_after", r"^\s*(?:[\w%]+\s*)?,?\s*(?:", r")\s+(?:\w+\s+){0,2}$"),
         metric_anaphor=words("metric_anaphors", r"(?<!\w)", r"(?!\w)"),
+        index_anaphor=words("index_anaphors", r"(?<!\w)", r"(?!\w)"),
         province_anaphor=words(
             "province_anaphors", r"^[^\w]*(?:" + OPENING_PHRASE + r")?", r"(?!\w)"
         ),

@@ -239,6 +239,8 @@ class UnitsFile(_Strict):
     #: the Department of ...", MT of "thuộc về")
     owner_after: Words = []
     metric_anaphors: Words = []
+    #: "the latter index", "ce dernier indice": the index named last before them
+    index_anaphors: Words = []
     province_anaphors: Words = []
     #: words that tie a type cue to a name ("communes de A", "wards of A")
     name_of: Words = []
