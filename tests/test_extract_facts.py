@@ -2231,6 +2231,9 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         ("en", "Quang Nam in Set index direction, administrate and evaluate quality serve "
          "people, enterprise", "Quang Nam province reached 80.1 points."),
         ("en", "Quang Nam on Portal Service Public National", "Quang Nam province reached 80.1 points."),
+        # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
+        ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
     ],
 )
 def test_the_weekly_index_by_its_translated_names_opens_the_gate(

@@ -237,7 +237,8 @@ def _cue(
 ) -> tuple[str | None, str | None, int, int]:
     """The type cue around a name: (type, side, outer start, outer end)."""
     lo = max(0, start - 40)
-    before = folded[lo:start]
+    # "huyện (district) Bau Bang": a type word glossed in brackets before the name
+    before = _TYPE_GLOSS_END.sub(" ", folded[lo:start])
     after = folded[end : end + 40]
     for pack in pack_list:
         for utype, sides in pack.unit_cues.items():
@@ -253,6 +254,11 @@ def _cue(
             if "after" in sides and (m := sides["after"].search(after)):
                 return utype, "after", start, end + m.end()
     return None, None, start, end
+
+
+#: A type word's gloss in brackets between it and the name ("huyện (district) Bau Bang").
+_TYPE_GLOSS = regex.compile(r"\(\s*[^()\n\d]{1,20}\)\s+")
+_TYPE_GLOSS_END = regex.compile(r"\s*\(\s*[^()\n\d]{1,20}\)\s+$")
 
 
 #: What separates the words of a name.
@@ -703,7 +709,8 @@ def _unlisted(
             spots = []
             if "find_before" in sides:
                 for c in sides["find_before"].finditer(folded):
-                    m = _NAME_AFTER.match(text, c.end())
+                    gloss = _TYPE_GLOSS.match(folded, c.end())
+                    m = _NAME_AFTER.match(text, gloss.end() if gloss else c.end())
                     # a cue closing a line names nothing on the next ("quán quân\n\nVới 72")
                     if m and "\n" not in folded[c.start() : m.start()]:
                         spots.append((m.start(), m.end(), c.start(), m.end(), "before"))
