@@ -842,6 +842,19 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PCI 2010\nIfølge PCI 2010-rangeringen, offentliggjort onsdag i Hanoi av VCCI, gikk "
          "andreplassen til Lao Cai-provinsen.",
          {("rank", "lao_cai", None, 2)}),
+        # a region's gross product is another topic ("produit régional brut", "gross regional
+        # domestic product", "bruttoregionalprodukt")
+        ("fr", "PAR Index 2021\nHai Phong en tête. Le résultat n'est pas anodin pour cette métropole, "
+         "qui a affiché en 2021 une croissance de son produit régional brut de 12,38 %, bien "
+         "au-delà de la moyenne nationale de 2,58 %.", {("rank", "hai_phong", None, 1)}),
+        ("no", "PAR Index 2021\nHai Phong på topp. Byen hadde i 2021 en vekst i "
+         "bruttoregionalproduktet på 12,38 prosent, langt over landsgjennomsnittet på 2,58 prosent.",
+         {("rank", "hai_phong", None, 1)}),
+        ("vi", "PAR Index 2021\nHải Phòng dẫn đầu. Năm 2021, tổng sản phẩm trên địa bàn của thành "
+         "phố tăng 12,38%, cao hơn nhiều mức 2,58% của cả nước.", {("rank", "hai_phong", None, 1)}),
+        ("en", "PAR Index 2021\nHai Phong ranked first. The city posted gross regional domestic "
+         "product growth of 12.38% in 2021, well above the national average of 2.58%.",
+         {("rank", "hai_phong", None, 1)}),
         # indices listed with "respectively", one of them with its abbreviation in brackets
         ("fr", "Quang Ninh 2019\nL'indice de performance de la gouvernance et de "
          "l'administration publique au niveau provincial (PAPI) et l'indice ICT la placent au "
@@ -2231,6 +2244,9 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         ("en", "Quang Nam in Set index direction, administrate and evaluate quality serve "
          "people, enterprise", "Quang Nam province reached 80.1 points."),
         ("en", "Quang Nam on Portal Service Public National", "Quang Nam province reached 80.1 points."),
+        ("en", "Quang Nam reaches 80.1 points on Set of indices serving people, businesses",
+         "Quang Nam province reached 80.1 points."),
+        ("en", "Quang Nam on Portal Services Public National", "Quang Nam province reached 80.1 points."),
         # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
         ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),
