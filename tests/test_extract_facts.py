@@ -2247,6 +2247,8 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         ("en", "Quang Nam reaches 80.1 points on Set of indices serving people, businesses",
          "Quang Nam province reached 80.1 points."),
         ("en", "Quang Nam on Portal Services Public National", "Quang Nam province reached 80.1 points."),
+        ("en", "Quang Nam on the agencies' work to serve people, enterprises",
+         "Quang Nam province reached 80.1 points."),
         # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
         ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),
