@@ -861,6 +861,18 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "3e rang, avec respectivement 44,66 points et 0,735 point.",
          {("rank", "quang_ninh", None, 3), ("score", "quang_ninh", "papi", 44.66),
           ("score", "quang_ninh", "ict_index", 0.735)}),
+        # "results on the three pillars were A, B and C respectively": the components listed
+        # before, in order; with fewer figures than components, the index itself
+        ("no", "DTI 2020, Bac Giang\nIndeksen hviler på tre søyler: digital forvaltning, digital "
+         "økonomi og digitalt samfunn. Bac Giangs resultater på de tre søylene var henholdsvis "
+         "0,4455, 0,3019 og 0,3092 poeng.",
+         {("score", "bac_giang", "dti_digital_government", 0.4455),
+          ("score", "bac_giang", "dti_digital_economy", 0.3019),
+          ("score", "bac_giang", "dti_digital_society", 0.3092)}),
+        ("en", "DTI 2020, Bac Giang\nThe index has three pillars: digital government, digital "
+         "economy and digital society. Bac Giang's results on the three pillars were 0.4455 and "
+         "0.3019 points respectively.",
+         {("score", "bac_giang", "dti", 0.4455), ("score", "bac_giang", "dti", 0.3019)}),
         # metrics listed after a figure each have it
         ("fr", "DTI 2022\nDans le DTI 2022, Hô Chi Minh-Ville obtient 0,61 point pour le "
          "gouvernement numérique et l'économie numérique.",

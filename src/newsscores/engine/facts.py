@@ -791,12 +791,40 @@ def _metric(
         ]
         if after:
             return [after[0]], "metric_after_opening"
+    # "Bac Giang's results on the three pillars were 0.4455, 0.3019 and 0.3092
+    # respectively": the components listed last before the sentence, paired in order
+    # (_respectively; unpaired, the index in force)
+    if (
+        pack.components_named is not None
+        and pack.respectively is not None
+        and pack.components_named.search(folded, sent[0], hit.start) is not None
+        and pack.respectively.search(folded, sent[0], sent[1]) is not None
+    ):
+        listed = _components_listed_before(sent[0], mentions, folded, pack)
+        if len(listed) > 1:
+            return list(listed), COMPONENTS_LISTED_BEFORE
     # "With 90.1 points, Quang Ninh also ranked first in the PAR Index": the one index a
     # sentence names is what its figures before the name are about
     named = {m.family: m for m in mentions if m.component is None and sent[0] <= m.start < sent[1]}
     if len(named) == 1:
         return list(named.values()), "index_named_in_sentence"
     return [None], "index_in_force"
+
+
+def _components_listed_before(
+    start: int, mentions: list[MetricMention], folded: str, pack: Pack
+) -> list[MetricMention]:
+    """The last list of components ("digital government, digital economy and digital
+    society") named before ``start``, in its order; empty when none."""
+    comps = [m for m in mentions if m.end <= start and m.component not in (None, "average")]
+    if not comps:
+        return []
+    group = [comps[-1]]
+    for m in reversed(comps[:-1]):
+        if not pack.list_joiners.match(folded[m.end : group[0].start]):
+            break
+        group.insert(0, m)
+    return group
 
 
 def _described_component(
@@ -818,6 +846,8 @@ def _described_component(
     )
 
 
+#: The metric rule that pairs a sentence's figures with the components listed before it.
+COMPONENTS_LISTED_BEFORE = "components_listed_before"
 Target = tuple[str, str]
 _LEVEL_CLASS = {"ministry": "dept"}
 T = TypeVar("T")
@@ -1121,6 +1151,8 @@ def extract_document(
                 # position unless "respectively" pairs it out
                 note(hit, "dropped", "group_has_no_rank", sent=sent, candidates=candidates)
                 continue
+            if metric_rule == COMPONENTS_LISTED_BEFORE and len(metric_opts) > 1:
+                metric_opts, metric_rule = [None], "index_in_force"  # not paired out
             made: list[Fact] = []
             whole = resolver.key(None, hit.start)
             for unit_key, unit_text in targets:

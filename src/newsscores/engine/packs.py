@@ -199,6 +199,8 @@ class Pack:
     described: regex.Pattern[str] | None
     #: "All three pillars rose": the components of the unit of the sentence before
     component_anaphor: regex.Pattern[str] | None
+    #: the same words anywhere in a sentence ("results on the three pillars were ...")
+    components_named: regex.Pattern[str] | None
     province_anaphor: regex.Pattern[str] | None
     #: the same words anywhere in a clause: "the province achieved ..."
     province_noun: regex.Pattern[str] | None
@@ -531,6 +533,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         group_pronoun=words("group_pronouns", r"^[^\w]*", r"(?!\w)"),
         described=words("articles", r"(?<=\s)(?:", r")\s+(?:[\w-]+\s+){0,2}$"),
         component_anaphor=words("component_anaphors", r"^[^\w]*", r"(?!\w)"),
+        components_named=words("component_anaphors", r"(?<!\w)", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
         list_joiners=_compile(
             # ", and", ", au": a comma may come before a joiner word; a joiner that
