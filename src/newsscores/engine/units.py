@@ -644,8 +644,9 @@ def find_units(
         or not _capitalised(m.text)
         or not _NAME_GOES_ON.match(text, m.end)
     ]
+    mentions = _without_glosses([m for m in mentions if m.key is not None], folded)
     _mark_objects(mentions, folded, pack)
-    return _without_glosses([m for m in mentions if m.key is not None], folded), subject
+    return mentions, subject
 
 
 #: Between a name and its gloss in parentheses ("Viện Hàn lâm ... (Vietnams akademi ...)").
@@ -673,7 +674,8 @@ def _landmark(folded: str, start: int, end: int, pack: Pack) -> bool:
 
 def _without_glosses(mentions: list[UnitMention], folded: str) -> list[UnitMention]:
     """``mentions`` without a unit's second name in parentheses right after its first
-    (a translation or the original of a name): one unit, not two of a list."""
+    (a translation or the original of a name), or right after it ("la capitale Hanoï"):
+    one unit, not two of a list."""
     kept: list[UnitMention] = []
     for m in mentions:
         prev = kept[-1] if kept else None
@@ -682,6 +684,15 @@ def _without_glosses(mentions: list[UnitMention], folded: str) -> list[UnitMenti
             and prev.key == m.key
             and _GLOSS_OPEN.fullmatch(folded, max(prev.end, prev.outer_end), m.start)
         ):
+            continue
+        if (
+            prev is not None
+            and prev.key == m.key
+            and prev.key is not None
+            and not folded[max(prev.end, prev.outer_end) : m.outer_start].strip()
+        ):
+            # "la capitale Hanoï", "the capital Hanoi": one unit named twice in a row
+            prev.outer_end = max(prev.outer_end, m.outer_end)
             continue
         kept.append(m)
     return kept
