@@ -873,6 +873,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "economy and digital society. Bac Giang's results on the three pillars were 0.4455 and "
          "0.3019 points respectively.",
          {("score", "bac_giang", "dti", 0.4455), ("score", "bac_giang", "dti", 0.3019)}),
+        # an average compared with, then a comma: the figures after it are the units' own
+        ("fr", "PAPI 2020\nLa capitale Hà Nội et la TP. Hồ Chí Minh se trouvent parmi les 16 "
+         "localités avec le point le plus bas, au-dessous du point moyen, obtenant respectivement "
+         "41,629 points et 41,985 points.",
+         {("score", "ha_noi", "papi", 41.629), ("score", "ho_chi_minh", "papi", 41.985)}),
+        ("no", "PAPI 2020\nHanoi og Ho Chi Minh-byen er blant de 16 lokalitetene med lavest "
+         "poengsum, under gjennomsnittet, med henholdsvis 41,629 og 41,985 poeng.",
+         {("score", "ha_noi", "papi", 41.629), ("score", "ho_chi_minh", "papi", 41.985)}),
         # metrics listed after a figure each have it
         ("fr", "DTI 2022\nDans le DTI 2022, Hô Chi Minh-Ville obtient 0,61 point pour le "
          "gouvernement numérique et l'économie numérique.",

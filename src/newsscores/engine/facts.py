@@ -737,6 +737,10 @@ def _metric(
                     break
                 group.append(m)
             return list(group), "metric_after_figure"
+    # "below the average, scoring 41.6 points": an average compared with is no metric of
+    # the figure after it (one in brackets after it is: "lower than the average (85.41%)")
+    in_sent = [m for m in in_sent if not _average_compared(m, hit, folded, pack)]
+    in_clause = [m for m in in_clause if not _average_compared(m, hit, folded, pack)]
     average = next((m for m in in_sent if m.component == "average"), None)
     if (
         hit.kind != "rank"
@@ -809,6 +813,21 @@ def _metric(
     if len(named) == 1:
         return list(named.values()), "index_named_in_sentence"
     return [None], "index_in_force"
+
+
+def _average_compared(m: MetricMention, hit: _Hit, folded: str, pack: Pack) -> bool:
+    """Whether ``m`` is an average a comparison word stands before ("below the average,
+    scoring 41.6", "au-dessous du point moyen, obtenant"), the figure in a clause after it:
+    not its value ("above the average of 75.5") nor in its brackets."""
+    return (
+        m.component == "average"
+        and m.end <= hit.start
+        and pack.object_markers is not None
+        and pack.object_markers.search(folded, max(0, m.start - MARKER_WINDOW), m.start)
+        is not None
+        and "," in folded[m.end : hit.start]  # not "above the average of 75.5"
+        and folded.rfind("(", m.end, hit.start) < 0
+    )
 
 
 def _components_listed_before(
