@@ -881,6 +881,18 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "PAPI 2020\nHanoi og Ho Chi Minh-byen er blant de 16 lokalitetene med lavest "
          "poengsum, under gjennomsnittet, med henholdsvis 41,629 og 41,985 poeng.",
          {("score", "ha_noi", "papi", 41.629), ("score", "ho_chi_minh", "papi", 41.985)}),
+        # a pronoun after an opening phrase that holds a figure, in a national report
+        ("fr", "PCI 2022\nQuang Ninh, Bac Giang, Hai Phong, Ba Ria - Vung Tau et Dong Thap "
+         "mènent. Hanoï, Hô Chi Minh-Ville, Da Nang, Can Tho et Nghe An suivent.\nHa Tinh s'offre "
+         "une belle remontée. Avec un score de 67,18 points, elle arrive en 18e position.",
+         {("score", "ha_tinh", "pci", 67.18), ("rank", "ha_tinh", None, 18)}),
+        # where a ranking was made public is no unit of it
+        ("fr", "ICP 2022 : Ha Tinh gagne neuf places\nQuand le VCCI a présenté le rapport à Hanoï "
+         "le 11 avril, la province côtière s'est classée 18e avec 67,18 points.",
+         {("score", "ha_tinh", "pci", 67.18), ("rank", "ha_tinh", None, 18)}),
+        # population is another topic
+        ("vi", "PCI 2023\nThanh Hóa là tỉnh có dân số đông thứ ba cả nước, với khoảng 3,7 triệu "
+         "người.", set()),
         # metrics listed after a figure each have it
         ("fr", "DTI 2022\nDans le DTI 2022, Hô Chi Minh-Ville obtient 0,61 point pour le "
          "gouvernement numérique et l'économie numérique.",

@@ -56,9 +56,9 @@ _COMMON = "common"
 
 _FORBIDDEN_ESCAPES = regex.compile(r"\\[DSWBPNAZG]")
 _PLACEHOLDER = regex.compile(r"\{([A-Z_]+)\}")
-#: A short opening phrase before a sentence's pronoun ("Dans le détail, elle ..."): words
-#: and no figure, up to a comma.
-OPENING_PHRASE = r"(?=\w)(?!\d)[^,.;:\d]{1,40},\s*"
+#: A short opening phrase before a sentence's pronoun ("Dans le détail, elle ...", "Avec un
+#: score de 67,18 points, elle ..."): words, and figures whole, up to a comma.
+OPENING_PHRASE = r"(?=\w)(?!\d)(?:[^,.;:\d]|\d+(?:[.,]\d+)?(?=\s)){1,50},\s*"
 
 
 def packs_dir(root: str | Path | None = None) -> Path:
