@@ -893,6 +893,10 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # population is another topic
         ("vi", "PCI 2023\nThanh Hóa là tỉnh có dân số đông thứ ba cả nước, với khoảng 3,7 triệu "
          "người.", set()),
+        # indices listed with a bare comma ("PCI, PAPI and DTI") are one list: the first is
+        # in force after it, not the second
+        ("en", "Hanoi 2023\nThe PCI, PAPI and DTI were all published in May. Hanoi scored 65.2 "
+         "points.", {("score", "ha_noi", "pci", 65.2)}),
         # metrics listed after a figure each have it
         ("fr", "DTI 2022\nDans le DTI 2022, Hô Chi Minh-Ville obtient 0,61 point pour le "
          "gouvernement numérique et l'économie numérique.",

@@ -107,7 +107,8 @@ def _coordinated(
     gap = folded[a.end : b.start]
     if _SENTENCE_BREAK.search(gap) or _STATED_BETWEEN.search(_PARENTHESES.sub("", gap)):
         return False
-    return bool(joiners.search(gap))
+    # "PAR INDEX, SIPAS and DTI": a bare comma between two names lists them too
+    return bool(joiners.search(gap)) or _PARENTHESES.sub("", gap).strip() == ","
 
 
 def _paragraph_end(folded: str, pos: int) -> int:
