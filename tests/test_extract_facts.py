@@ -2285,6 +2285,8 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         ("en", "Quang Nam on Portal Services Public National", "Quang Nam province reached 80.1 points."),
         ("en", "Quang Nam on the agencies' work to serve people, enterprises",
          "Quang Nam province reached 80.1 points."),
+        ("fr", "Quang Nam cherche à relever l'Indice de service des citoyens et entreprises", _FR_BODY),
+        ("fr", "Quang Nam selon le Portail national de Service public", _FR_BODY),
         # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
         ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),
