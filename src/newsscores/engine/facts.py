@@ -729,18 +729,12 @@ def _metric(
         nxt = [m for m in in_clause if m.start >= hit.match_end]
         if nxt and pack.metric_after.match(folded[hit.match_end : nxt[0].start]):
             # "third on both the digital government and digital economy pillars"
-            group = [nxt[0]]
-            for prev, m in zip(nxt, nxt[1:], strict=False):
-                if (m.component is None) != (prev.component is None) or not (
-                    pack.list_joiners.match(folded[prev.end : m.start])
-                ):
-                    break
-                group.append(m)
-            return list(group), "metric_after_figure"
+            return [*_listed(nxt, 0, 1, folded, pack)], "metric_after_figure"
     # "below the average, scoring 41.6 points": an average compared with is no metric of
     # the figure after it (one in brackets after it is: "lower than the average (85.41%)")
-    in_sent = [m for m in in_sent if not _average_compared(m, hit, folded, pack)]
-    in_clause = [m for m in in_clause if not _average_compared(m, hit, folded, pack)]
+    compared = {id(m) for m in in_clause if _average_compared(m, hit, folded, pack)}
+    in_sent = [m for m in in_sent if id(m) not in compared]
+    in_clause = [m for m in in_clause if id(m) not in compared]
     average = next((m for m in in_sent if m.component == "average"), None)
     if (
         hit.kind != "rank"
@@ -761,24 +755,12 @@ def _metric(
         chosen = before[-1]
         if _described_component(chosen, hit, sent, mentions, resolver):
             return [None], "index_in_force_described"
-        group = [chosen]
-        i = mentions.index(chosen)
         # "A, B and C rose": names listed before it, of its own kind ("In the PAR Index,
         # administrative procedures lost": an index ahead of a component introduces it),
         # each with its abbreviation or not ("l'indice de ... (PAPI) et l'indice ICT": the
         # name in the parenthesis is the one read)
-        while (
-            i > 0
-            and (mentions[i - 1].component is None) == (chosen.component is None)
-            and pack.list_joiners.match(
-                _NAME_PARENTHESIS.sub("", folded[mentions[i - 1].end : mentions[i].start]).lstrip(
-                    ")"
-                )
-            )
-        ):
-            i -= 1
-            group.insert(0, mentions[i])
-        return list(group), "metric_named_before"
+        group = _listed(mentions, mentions.index(chosen), -1, folded, pack, names_bracketed=True)
+        return [*group], "metric_named_before"
     # "With 14.23 points, the civil service component rose to 2nd": a figure in a
     # sentence's opening phrase belongs to the metric named next (not to an average it
     # is then compared with: "With 80.1 points, the locality is above the average")
@@ -836,14 +818,33 @@ def _components_listed_before(
     """The last list of components ("digital government, digital economy and digital
     society") named before ``start``, in its order; empty when none."""
     comps = [m for m in mentions if m.end <= start and m.component not in (None, "average")]
-    if not comps:
-        return []
-    group = [comps[-1]]
-    for m in reversed(comps[:-1]):
-        if not pack.list_joiners.match(folded[m.end : group[0].start]):
+    return _listed(comps, len(comps) - 1, -1, folded, pack) if comps else []
+
+
+def _listed(
+    seq: list[MetricMention],
+    i: int,
+    step: int,
+    folded: str,
+    pack: Pack,
+    *,
+    names_bracketed: bool = False,
+) -> list[MetricMention]:
+    """``seq[i]`` with the mentions of its own kind (index or component) listed with it
+    going one way (``step`` 1 or -1): each joined to the next by the pack's list words
+    (with ``names_bracketed``, an abbreviation in brackets between them is skipped), in
+    text order."""
+    group = [seq[i]]
+    while 0 <= i + step < len(seq):
+        a, b = (seq[i + step], seq[i]) if step < 0 else (seq[i], seq[i + step])
+        gap = folded[a.end : b.start]
+        if names_bracketed:
+            gap = _NAME_PARENTHESIS.sub("", gap).lstrip(")")
+        if (a.component is None) != (b.component is None) or not pack.list_joiners.match(gap):
             break
-        group.insert(0, m)
-    return group
+        i += step
+        group.append(seq[i])
+    return sorted(group, key=lambda m: m.start)
 
 
 def _described_component(
