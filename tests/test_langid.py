@@ -129,3 +129,18 @@ def test_text_opening_with_long_numbers_still_gives_a_full_sample() -> None:
         "Hai Phong scored 68.2 points in the PCI 2023.\n"
     )
     assert detect_language(text)[0] == "en"
+
+
+def test_untranslated_vietnamese_names_do_not_make_a_text_vietnamese() -> None:
+    # machine translation leaves names and terms in Vietnamese; read without them when
+    # they are a small share of the words (Vietnamese itself is mostly such words)
+    english = (
+        "UBND tỉnh Đồng Tháp issues Plan on continuing improvement Chỉ số Năng lực cạnh "
+        "tranh cấp tỉnh (PCI) year 2024. On 18/6/2024, Ủy ban nhân dân (UBND) tỉnh Đồng "
+        "Tháp issued the Plan about continuing to improve the index of the province, with "
+        "the aim of raising the competitiveness of the local business environment and of "
+        "making the administration more transparent for the enterprises that invest there."
+    )
+    assert detect_language(english)[0] == "en"
+    vietnamese = "Tổng điểm PCI năm 2023 của tỉnh tăng 2,49 điểm so với năm 2022 nhờ cải cách."
+    assert detect_language(vietnamese)[0] == "vi"

@@ -39,6 +39,17 @@ _LATIN = re.compile("[A-z]")
 _NON_LATIN = re.compile("[^\x00-\u02ff]")
 _SPACES = re.compile(" {2,}")
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|\d+(?:[.,]\d+)*")
+#: A word with a letter only Vietnamese writes (ă, đ, ơ, ư, a hook, a dot below, a tilde,
+#: a circumflex with a tone mark; not French é, à, â, ê, ô).
+_VIETNAMESE_WORD = re.compile(
+    r"\w*[ăắằẳẵặđơớờởỡợưứừửữựảạẻẹỉịỏọủụỷỵỳãẽĩõũỹấầẩẫậếềểễệốồổỗộ]\w*", re.IGNORECASE
+)
+_WORD = re.compile(r"\w+")
+#: Below this share of words written with Vietnamese letters, those words are names and
+#: terms left untranslated ("UBND tỉnh Đồng Tháp issues Plan on continuing improvement
+#: Chỉ số Năng lực cạnh tranh ..."): machine-translated text, read without them. In
+#: Vietnamese text most words have such a letter (well over half).
+NAMES_ONLY_SHARE = 0.3
 
 
 #: n-gram probability vectors kept as arrays (a few MB); the profiles hold ~170,000
@@ -250,6 +261,15 @@ def is_supported(lang: str) -> bool:
     return lang in available_langs()
 
 
+def _without_untranslated(window: str) -> str:
+    """``window`` without its Vietnamese words when they are too few to be its language
+    (names and terms machine translation left), else ``window`` as it is."""
+    vietnamese = len(_VIETNAMESE_WORD.findall(window))
+    if not vietnamese or vietnamese >= NAMES_ONLY_SHARE * len(_WORD.findall(window)):
+        return window
+    return _SPACES.sub(" ", _VIETNAMESE_WORD.sub(" ", window))
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """``(code, probability)`` of the main language of ``text``; ``("und", 0.0)`` if none.
 
@@ -258,7 +278,8 @@ def detect_language(text: str) -> tuple[str, float]:
     size = settings.SETTINGS.langdetect_chars
     # numbers, URLs and addresses out first, then the first ``size`` characters: a
     # text that opens with a long figure still gives langdetect ``size`` of words
-    sample = _NOISE.sub(" ", text[: size * _RAW_PER_SAMPLE])[:size]
+    window = _NOISE.sub(" ", text[: size * _RAW_PER_SAMPLE])
+    sample = _without_untranslated(window)[:size]
     if not sample.strip():
         return UNDETERMINED, 0.0
     profiles = _profiles()
