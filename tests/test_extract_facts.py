@@ -2224,6 +2224,76 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("en", "Son La in the PAR Index 2024: the reform of the organization of the apparatus "
          "achieved 10.18/10.5 points.",
          {("score", "son_la", "par_index_administrative_apparatus", 10.18)}),
+        # a fact box's row "name – rank" is no dateline: a dateline's dash opens a sentence
+        ("no", "PCI 2019\nTall og fakta:\nDong Thap – nr. 2 av 63, tredje år på rad",
+         {("rank", "dong_thap", None, 2), ("streak", "dong_thap", None, 3)}),
+        ("fr", "PCI 2022 de Hà Tĩnh\nHà Tĩnh a gagné 9 rangs.\nNghệ An (2022) : 66,6 points (23e/63)",
+         {("score", "nghe_an", "pci", 66.6), ("rank", "nghe_an", None, 23)}),
+        # where an event was held is not what the article is about, and an article whose
+        # title names no unit and whose text names a region first is the region's
+        ("en", "Best in class\n\nThe Mekong Delta has come out on top of the PCI for five years "
+         "in a row, figures presented at a seminar in Vinh Long province on June 15 show.\n\n"
+         "From 59 to 64.99 points",
+         {("rank", "other/dong_bang_song_cuu_long", None, 1),
+          ("streak", "other/dong_bang_song_cuu_long", None, 5),
+          ("score", "other/dong_bang_song_cuu_long", "average", 59),
+          ("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
+        ("no", "PCI 2023: Bac Lieu fram\n\nTala vart lagde fram på eit seminar i Can Tho. Provinsen "
+         "fekk 65,2 poeng.",
+         {("score", "bac_lieu", "pci", 65.2)}),
+        ("fr", "PCI 2023 : Bac Lieu progresse\n\nLes chiffres ont été présentés lors d'un séminaire "
+         "à Can Tho. La province a obtenu 65,2 points.",
+         {("score", "bac_lieu", "pci", 65.2)}),
+        ("vi", "PCI 2023: Bạc Liêu tiến bộ\n\nSố liệu được công bố tại hội thảo ở Cần Thơ. Tỉnh đạt "
+         "65,2 điểm.",
+         {("score", "bac_lieu", "pci", 65.2)}),
+        # "deltaet i flere år" is the delta named before, not "the delta of" a river
+        ("no", "PCI 2019\nMekongdeltaet er kjent som risfatet. Men når det gjelder styring, har "
+         "deltaet i flere år ligget på topp i landet.", {("rank", "other/dong_bang_song_cuu_long", None, 1)}),
+        # a province where an event was held counts for nothing as the article's subject
+        ("en", "PCI 2019 results\n\nAt a seminar in Vinh Long province, the VCCI said that Dong Thap "
+         "came second.\n\nScore: 70.19 points",
+         {("rank", "dong_thap", None, 2), ("score", "dong_thap", "pci", 70.19)}),
+        # the region named first in an article whose title names no unit: figures under a
+        # heading naming none are no province's
+        ("no", "Best i klassen\n\nMekongdeltaet har ledet PCI i fem år på rad. Indeksen bygger på "
+         "spørreundersøkelser blant bedrifter.\n\nFra 59 til 64,99 poeng\n\nDong Thap kom på "
+         "andreplass. Dong Thap er sterk.",
+         {("rank", "dong_thap", None, 2), ("rank", "other/dong_bang_song_cuu_long", None, 1),
+          ("streak", "other/dong_bang_song_cuu_long", None, 5)}),
+        ("en", "Best in class\n\nThe Mekong Delta has led the PCI for five years in a row. The index "
+         "is built on surveys of firms.\n\nFrom 59 to 64.99 points\n\nDong Thap came second. Dong "
+         "Thap is strong.",
+         {("rank", "dong_thap", None, 2), ("rank", "other/dong_bang_song_cuu_long", None, 1),
+          ("streak", "other/dong_bang_song_cuu_long", None, 5)}),
+        # an abbreviation in brackets after a figure is an aside, not the clause's subject (the
+        # province unnamed, the department reads as the ministry)
+        ("vi", "UBND tỉnh vừa có báo cáo kết quả Chỉ số phục vụ người dân, doanh nghiệp quý II/2024."
+         "\n\nVề khối các sở, ban, ngành: điểm số cao nhất là 98,63 điểm (Sở Công thương).",
+         {("score", "ministry/industry_and_trade", "total", 98.63)}),
+        # a line ending with a unit and the next opening with it name it twice, not once
+        ("no", "PCI 2019\nTall og fakta: PCI i Mekongdeltaet\nMekongdeltaet (regionsnitt) – 64,99 "
+         "poeng – nr. 1 av sju regioner",
+         {("score", "other/dong_bang_song_cuu_long", "average", 64.99),
+          ("rank", "other/dong_bang_song_cuu_long", None, 1)}),
+        # "the regional average" is the region of the title, whatever region it was compared with
+        ("en", "Why the Mekong Delta leads on the PCI\n\nThe Delta outpaced the Red River Delta. "
+         "The regional average PCI came in at 64.99 points in 2019.",
+         {("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
+        # an abbreviation in brackets after a name the packs do not know stands for it
+        ("fr", "SIPAS 2019 de Quảng Nam\nLe Sở Information et Communications (Sở TT&TT) est "
+         "classé au rang premier avec 98,24%.",
+         {("rank", "quang_nam/dept/information_and_communications", None, 1),
+          ("score", "quang_nam/dept/information_and_communications", "sipas", 98.24)}),
+        # ... not after a figure
+        ("vi", "Chỉ số CCHC 2024 của Lâm Đồng\nĐiểm số cao nhất là 98,63 điểm (Sở Công thương).",
+         {("score", "lam_dong/dept/industry_and_trade", "par_index", 98.63),
+          ("rank", "lam_dong/dept/industry_and_trade", None, 1)}),
+        # "the bank" after the State Bank is named is the bank
+        ("no", "PAR Index 2019\nStatsbanken i Vietnam fekk 95,4 poeng. For banken er det femte "
+         "året på rad.",
+         {("score", "ministry/state_bank", "par_index", 95.4),
+          ("streak", "ministry/state_bank", None, 5)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

@@ -302,6 +302,9 @@ _DATELINE = regex.compile(
 #: ("HCMV : le Département ...").
 _DATELINE_MARK = regex.compile(r"\s*[:-]\s")
 _VOWEL = regex.compile(r"[aeiouy]")
+#: What a dateline's mark is followed by: a sentence, which opens with a capital or a
+#: quote, unlike a fact box's row ("Dong Thap – nr. 2 av 63", "X (regionsnitt) – 64,99").
+_SENTENCE_OPENS = regex.compile(r"[\s:—–-]*[\p{Lu}\"“«‘'(\[]")
 
 
 def _is_dateline(m: UnitMention, text: str, folded: str) -> bool:
@@ -312,7 +315,8 @@ def _is_dateline(m: UnitMention, text: str, folded: str) -> bool:
     # "The Mekong Delta – twelve provinces and Can Tho – has led": a dash opening an
     # aside that a second dash closes is no dateline's, unless in capitals
     aside = not m.text.isupper() and _DASH_ASIDE.match(folded, m.end) is not None
-    return (_DATELINE.match(folded, m.end) is not None and not aside) or (
+    mark = None if aside else _DATELINE.match(folded, m.end)
+    return (mark is not None and _SENTENCE_OPENS.match(text, mark.end()) is not None) or (
         m.text.isupper()
         and _VOWEL.search(folded, m.start, m.end) is not None  # HCMV, TPHCM: abbreviations
         and _DATELINE_MARK.match(folded, m.end) is not None
@@ -356,10 +360,14 @@ def _title_end(text: str) -> int:
         start = end + 1
 
 
-def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | None:
-    """The province the article is about: most named, the title and opening counting more;
-    none for an article whose title names a region and no province (the Mekong Delta's
-    PCI): its figures that name no unit are no province's."""
+def _subject(
+    mentions: list[UnitMention], text: str, folded: str, pack: Pack, url: str | None
+) -> str | None:
+    """The province the article is about: most named, the title and opening counting more,
+    a province compared with or where an event was held ("at a seminar in Vinh Long") not
+    at all; none for an article whose title names a region and no province, or no unit
+    and its text a region first (the Mekong Delta's PCI): its figures that name no unit
+    are no province's."""
     score: dict[str, float] = {}
     first_line_end = _title_end(text)
     titled = [m for m in mentions if m.start < first_line_end]
@@ -367,9 +375,13 @@ def _subject(mentions: list[UnitMention], text: str, url: str | None) -> str | N
         m.level == "province" for m in titled
     ):
         return None
+    # ... or whose title names no unit and whose text names a region first ("Risfatet som
+    # ble best i klassen. Mekongdeltaet er kjent som ...")
+    if not titled and mentions and mentions[0].level == "region":
+        return None
     first_pos: dict[str, int] = {}
     for m in mentions:
-        if m.level != "province" or m.key is None:
+        if m.level != "province" or m.key is None or _after_object_marker(m, folded, pack):
             continue
         weight = 1.0
         if m.start < first_line_end:
@@ -439,14 +451,21 @@ def _demonstrated(
 ) -> list[UnitMention]:
     """Mentions for "Bộ này", "this ministry", "l'ICP régional": the last unit of that
     level (or of the levels ``_DEMONSTRATED`` gives it) named before it (ministries and
-    departments by their name, their keys set later; regions by their ``other/`` key)."""
+    departments by their name, their keys set later; regions by their ``other/`` key, the
+    title's region if it names one)."""
     out = []
+    title_end = _title_end(text)
     for rx, level in pack.demonstratives:
         levels = _DEMONSTRATED.get(level, (level,))
         for m in rx.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             before = [u for u in mentions if u.level in levels and u.end <= m.start() and u.key]
+            # "the regional average" in an article whose title names one region is that
+            # region's, whatever region it was compared with since
+            titled = {u.key for u in before if u.level == "region" and u.start < title_end}
+            if len(titled) == 1:
+                before = [u for u in before if u.key in titled]
             if before:
                 last = max(before, key=lambda u: u.start)
                 span = text[m.start() : m.end()]
@@ -571,7 +590,7 @@ def find_units(
                 # "Thu Dau Mot City", "thành phố Thủ Dầu Một": a city that is no province
                 # is a district-level city of the article's province (before 2025)
                 m.cue = "city_district"
-    subject = None if _national_report(mentions) else _subject(mentions, text, url)
+    subject = None if _national_report(mentions) else _subject(mentions, text, folded, pack, url)
     # "au niveau des localités" in a DDCI or weekly-index paragraph: the province's units
     for m in mentions:
         if m.local and subject and scope_at is not None and scope_at(m.start) == "provincial":
@@ -645,7 +664,7 @@ def find_units(
         or not _NAME_GOES_ON.match(text, m.end)
     ]
     mentions = _without_glosses([m for m in mentions if m.key is not None], folded)
-    _mark_objects(mentions, folded, pack)
+    _mark_objects(mentions, text, folded, pack)
     return mentions, subject
 
 
@@ -690,8 +709,10 @@ def _without_glosses(mentions: list[UnitMention], folded: str) -> list[UnitMenti
             and prev.key == m.key
             and prev.key is not None
             and not folded[max(prev.end, prev.outer_end) : m.outer_start].strip()
+            and "\n" not in folded[max(prev.end, prev.outer_end) : m.outer_start]
         ):
-            # "la capitale Hanoï", "the capital Hanoi": one unit named twice in a row
+            # "la capitale Hanoï", "the capital Hanoi": one unit named twice in a row (a
+            # line ending with a unit and the next opening with it name it twice)
             prev.outer_end = max(prev.outer_end, m.outer_end)
             continue
         kept.append(m)
@@ -953,6 +974,8 @@ _NAME_GOES_ON = regex.compile(r"[ ]+\p{Lu}\p{Ll}|\s*\(\p{Lu}{2,}\)")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 #: Brackets in the gap between two units, or the close of one a unit stands in ("(Sở TT&TT)
 #: provinsen Quảng Nam").
+#: A capitalised word, then white space to the end ("Communications ").
+_CAPITALISED_END = regex.compile(r"\p{Lu}[\w'’&-]*\s*$")
 _GAP_BRACKETS = regex.compile(r"\([^()]*\)|^\s*\)")
 
 
@@ -984,7 +1007,41 @@ def _opens_with_unit(folded: str, mentions: list[UnitMention], start: int, end: 
     return _LIST_MEMBER.fullmatch(folded, start, first.outer_start) is not None
 
 
-def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
+def _after_object_marker(m: UnitMention, folded: str, pack: Pack) -> bool:
+    """Whether an object marker stands right before a unit ("ahead of X", "at a seminar
+    in X") or before its cue ("devant la province de Bac Giang")."""
+    if pack.object_markers is None:
+        return False
+    return (
+        pack.object_markers.search(folded[max(0, m.start - MARKER_WINDOW) : m.start]) is not None
+        or (
+            m.outer_start < m.start
+            and pack.object_markers.search(
+                folded, max(0, m.outer_start - MARKER_WINDOW), m.outer_start
+            )
+            is not None
+        )
+    )
+
+
+def _glosses_unnamed(m: UnitMention, opening: int, text: str, mentions: list[UnitMention]) -> bool:
+    """Whether a department or ministry opens brackets right after a capitalised name that
+    no mention covers: the abbreviation glosses a name the packs do not know ("le Sở
+    Information et Communications (Sở TT&TT) est classé premier"), so it stands for the
+    clause's subject (not after a figure: "98,63 điểm (Sở Công thương)")."""
+    return (
+        m.level in ("dept", "ministry")
+        and not text[opening + 1 : m.start].strip()
+        and _CAPITALISED_END.search(text, max(0, opening - 60), opening) is not None
+        and not any(
+            not text[max(x.end, x.outer_end) : opening].strip()
+            for x in mentions
+            if max(x.end, x.outer_end) <= opening
+        )
+    )
+
+
+def _mark_objects(mentions: list[UnitMention], text: str, folded: str, pack: Pack) -> None:
     """Flag units that cannot be a clause's subject: the object of a comparison
     (``passerer Hai Phong``, ``ahead of X``) or a unit inside an inserted relative
     clause (``Bac Lieu-provinsen, som nå er en del av Ca Mau, nådde ...``)."""
@@ -1043,16 +1100,7 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
         ):
             m.is_object = True
         before = folded[max(0, m.start - MARKER_WINDOW) : m.start]
-        if pack.object_markers is not None and (
-            pack.object_markers.search(before)
-            # ... or before the unit's cue ("devant la province de Bac Giang")
-            or (
-                m.outer_start < m.start
-                and pack.object_markers.search(
-                    folded, max(0, m.outer_start - MARKER_WINDOW), m.outer_start
-                )
-            )
-        ):
+        if _after_object_marker(m, folded, pack):
             m.is_object = True
             compared.add(id(m))
         # "le ministère de l'Intérieur vient de dévoiler les résultats": who published
@@ -1070,7 +1118,10 @@ def _mark_objects(mentions: list[UnitMention], folded: str, pack: Pack) -> None:
             and pack.region_scope.search(before)
         ):
             m.is_object = True
-        if any(a < m.start and m.end < b for a, b in inserted):
+        if any(
+            a < m.start and m.end < b and not _glosses_unnamed(m, a, text, mentions)
+            for a, b in inserted
+        ):
             m.is_object = True
     # "pas disponibles pour Binh Duong et Quang Ninh", "ahead of Hue and Hai Phong": a
     # unit listed right after a compared or excluded one is one too (not after a place:
