@@ -2271,6 +2271,50 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("vi", "UBND tỉnh vừa có báo cáo kết quả Chỉ số phục vụ người dân, doanh nghiệp quý II/2024."
          "\n\nVề khối các sở, ban, ngành: điểm số cao nhất là 98,63 điểm (Sở Công thương).",
          {("score", "ministry/industry_and_trade", "total", 98.63)}),
+        # an index set against the one in force ("Unlike the PCI, ...") puts nothing in force
+        ("en", "Quang Nam in the PAPI 2023\nUnlike the business-focused Provincial Competitiveness "
+         "Index, it measures how citizens see local government.\nTransparency in local "
+         "decision-making | 4.5627 | -0.63",
+         {("score", "quang_nam", "papi_transparency", 4.5627),
+          ("change", "quang_nam", "papi_transparency", -0.63)}),
+        ("fr", "Quang Nam dans le PAPI 2023\nÀ la différence de l'indice de compétitivité "
+         "provinciale, il mesure le regard des citoyens.\nTransparence | 4,5627 | -0,63",
+         {("score", "quang_nam", "papi_transparency", 4.5627),
+          ("change", "quang_nam", "papi_transparency", -0.63)}),
+        ("no", "Quang Nam i PAPI 2023\nI motsetning til PCI måler den hvordan innbyggerne ser "
+         "forvaltningen.\nÅpenhet | 4,5627 | -0,63",
+         {("score", "quang_nam", "papi_transparency", 4.5627),
+          ("change", "quang_nam", "papi_transparency", -0.63)}),
+        ("vi", "Quảng Nam trong PAPI 2023\nKhác với PCI, chỉ số này đo cảm nhận của người dân.\n"
+         "Công khai, minh bạch | 4,5627 | -0,63",
+         {("score", "quang_nam", "papi_transparency", 4.5627),
+          ("change", "quang_nam", "papi_transparency", -0.63)}),
+        # units left out of the ranking are no antecedent of "the province"
+        ("en", "Quang Nam in the PAPI 2023\nQuang Nam notched 40.596 points. Binh Duong and Quang "
+         "Ninh were not included in this round.\n\nThe province's overall score was down 1.64 "
+         "points.", {("score", "quang_nam", "papi", 40.596), ("change", "quang_nam", "papi", -1.64)}),
+        ("fr", "Quang Nam dans le PAPI 2023\nQuang Nam obtient 40,596 points. Binh Duong et Quang "
+         "Ninh n'ont pas été classées cette année.\n\nLa province a perdu 1,64 point.",
+         {("score", "quang_nam", "papi", 40.596), ("change", "quang_nam", "papi", -1.64)}),
+        ("no", "Quang Nam i PAPI 2023\nQuang Nam fikk 40,596 poeng. Binh Duong og Quang Ninh ble "
+         "ikke rangert i år.\n\nProvinsen tapte 1,64 poeng.",
+         {("score", "quang_nam", "papi", 40.596), ("change", "quang_nam", "papi", -1.64)}),
+        ("vi", "Quảng Nam trong PAPI 2023\nQuảng Nam đạt 40,596 điểm. Bình Dương và Quảng Ninh "
+         "không có số liệu năm nay.\n\nTỉnh giảm 1,64 điểm.",
+         {("score", "quang_nam", "papi", 40.596), ("change", "quang_nam", "papi", -1.64)}),
+        # the average of the province's own departments, counted, is the province's
+        ("no", "PAR Index 2023 for Binh Duong\nBlant de 19 avdelingene og etatene i "
+         "provinsadministrasjonen endte gjennomsnittet på 85,41 prosent.",
+         {("score", "binh_duong", "average", 85.41)}),
+        # a table's rows in bars under a list's heading are its items
+        ("en", "Hanoi tops the DTI 2024\nThe provincial-level DTI averaged 0.6961. All three "
+         "pillars moved higher:\n\nPillar | 2024 value | Change on 2023\nDigital government | "
+         "0.7582 | +4.7%\nDigital economy | 0.7723 | +13.3%",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
+          ("score", "vietnam", "dti_digital_government", 0.7582),
+          ("change", "vietnam", "dti_digital_government", 4.7),
+          ("score", "vietnam", "dti_digital_economy", 0.7723),
+          ("change", "vietnam", "dti_digital_economy", 13.3)}),
         # a line ending with a unit and the next opening with it name it twice, not once
         ("no", "PCI 2019\nTall og fakta: PCI i Mekongdeltaet\nMekongdeltaet (regionsnitt) – 64,99 "
          "poeng – nr. 1 av sju regioner",
@@ -2357,6 +2401,13 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
          "Quang Nam province reached 80.1 points."),
         ("fr", "Quang Nam cherche à relever l'Indice de service des citoyens et entreprises", _FR_BODY),
         ("fr", "Quang Nam selon le Portail national de Service public", _FR_BODY),
+        # half-translated: the Vietnamese head noun left, the rest translated
+        ("fr", "La province de Quảng Nam sur Bộ chỉ số servir les gens et les entreprises",
+         _FR_BODY),
+        ("en", "Quang Nam 21st on Bộ chỉ số serving people and businesses",
+         "Quang Nam province reached 80.1 points."),
+        ("no", "Quang Nam på Bộ chỉ số betjene folk og bedrifter",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
         # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
         ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),
@@ -2381,3 +2432,20 @@ def test_pack_word_lists_must_be_text(tmp_path) -> None:  # type: ignore[no-unty
     (tmp_path / "xx" / "units.yaml").write_text("list_joiners: [and, on]\n")
     with pytest.raises(ExtractionError, match="quote it"):
         packs.load_pack("xx", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Công bố Chỉ số hài lòng des personnes, organisations envers le service des agences "
+         "administratives de la province de Quảng Nam\nLa province de Quảng Nam atteint 80,1 %."),
+        ("en", "Announcing Chỉ số hài lòng of the people with the service of state agencies in Quang "
+         "Nam\nQuang Nam province reached 80.1 per cent."),
+        ("no", "Kunngjøring av Chỉ số hài lòng til folket med tjenestene i Quang Nam\nProvinsen "
+         "Quang Nam nådde 80,1 prosent."),
+    ],
+)
+def test_sipas_named_half_in_vietnamese_opens_the_gate(lang: str, text: str) -> None:
+    """"Chỉ số hài lòng" followed by a translated tail names SIPAS."""
+    facts = ns_extract.extract_facts(text, lang)
+    assert {(f.unit_key, f.metric, f.value) for f in facts} == {("quang_nam", "sipas", 80.1)}

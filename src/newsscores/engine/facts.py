@@ -341,11 +341,23 @@ def _crosses(a: UnitMention, b: UnitMention) -> bool:
     return {a.level, b.level} == {"ministry", "province"}
 
 
+#: A decimal figure ("45,7875", "95.1").
+_DECIMAL = regex.compile(r"\d[.,]\d")
+
+
 def _group(
-    m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack, skip_parens: bool
+    m: UnitMention,
+    mentions: list[UnitMention],
+    folded: str,
+    pack: Pack,
+    skip_parens: bool,
+    own_scores: bool = False,
 ) -> list[UnitMention]:
     """``m`` with the units coordinated with it (``A and B``, ``A, B og C``); with
-    ``skip_parens``, members may carry their own parentheses (``A (95,1), B (94,9) và C``)."""
+    ``skip_parens``, members may carry their own parentheses (``A (95,1), B (94,9) và C``),
+    but with ``own_scores`` (a score's or change's group) a member whose parentheses hold
+    a decimal figure has its own and shares no other ("Thái Nguyên (45,7875 points) et
+    Bắc Ninh, ..., créditée de 45,7047 points")."""
     # coordination joins units of one level ("Tại Đắk Lắk, Sở Y tế ..." is no pair), or
     # by a word a ministry and a province ("the Ministry of Justice and Quang Ninh lead")
     level = _LEVEL_CLASS.get(m.level, m.level)
@@ -363,6 +375,8 @@ def _group(
                 (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
             )
             gap = folded[a.outer_end : b.outer_start]
+            if own_scores and any(_DECIMAL.search(p.group()) for p in _PARENTHESIS.finditer(gap)):
+                break
             if skip_parens:
                 gap = _PARENTHESIS.sub("", gap)
             if b.outer_start < b.start and pack.described is not None:
@@ -490,18 +504,20 @@ _BULLET = regex.compile(r"\s*[-–•*+]\s")
 #: A line that is a label, a colon and a figure, or a label and nothing but figures: an
 #: item of a list its heading opened, when written without bullets ("gouvernement
 #: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%", "Cấp huyện 91,98%
-#: tăng 4,09%").
+#: tăng 4,09%"), its cells parted by bars or not ("Digital government | 0.7582 | +4.7%").
 _LABEL_LINE = regex.compile(
-    r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:]{2,60}"
-    r"(?::\s*[-+−]?\d|\s[-+−]?\d[\d.,%+\-−()\t ]*(?:[^\W\d]{1,8}\.?(?:[ \t]+[-+−]?\d[\d.,%]*)?)?"
-    r"[ \t]*$)",
+    r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:|]{2,60}"
+    r"(?::\s*[-+−]?\d|[\s|]+[-+−]?\d[\d.,%+\-−()\t |]*"
+    r"(?:[^\W\d]{1,8}\.?(?:[ \t]+[-+−]?\d[\d.,%]*)?)?"
+    r"[ \t|]*$)",
     regex.M,
 )
 #: A table's header line under a list's heading ("Pilier   Valeur 2024   Évolution"):
 #: words and years only, no sentence punctuation; the rows after it are the list's items.
 _TABLE_HEADER = regex.compile(
-    r"[ \t]*(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)(?:[ \t]+(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)){1,8}"
-    r"[ \t]*"
+    r"[ \t|]*(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)"
+    r"(?:[ \t|]+(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)){1,8}"
+    r"[ \t|]*"
 )
 #: Between a figure and the unit right after it: its unit word, if any, a comma and a
 #: verb, if any ("with 71.25 points, Quang Ninh", "med 71,25 poeng, beholder Quang Ninh").
@@ -923,7 +939,9 @@ def extract_document(
     if require_index and not names_index(folded, folded=True):
         return Extraction([], "no_index")
     metric_mentions = find_metrics(folded, pack)
-    resolver = MetricResolver(metric_mentions, text, pack.joiner_word, pack.alongside)
+    resolver = MetricResolver(
+        metric_mentions, text, pack.joiner_word, pack.alongside, pack.contrasted
+    )
     named = tuple(dict.fromkeys(m.family for m in resolver.index_mentions))
     units, subject = find_units(
         text,
@@ -1074,8 +1092,17 @@ def extract_document(
                 continue
             # an average in a national index is the country's when the article has no
             # subject or its clause first counts the units averaged ("of the 63
-            # provinces"); otherwise the subject's own ("the average of its departments")
-            counted = any(c.reason == "count" and clause[0] <= c.start < hit.start for c in claims)
+            # provinces"); otherwise the subject's own ("the average of its departments",
+            # "Blant de 19 avdelingene og etatene ... endte gjennomsnittet på 85,41")
+            counted = any(
+                c.reason == "count"
+                and clause[0] <= c.start < hit.start
+                and not (
+                    pack.local_departments is not None
+                    and pack.local_departments.search(folded, c.start, hit.start) is not None
+                )
+                for c in claims
+            )
             national_average = (
                 (subject is None or (resolver.scope == "national" and counted))
                 and hit.kind in ("score", "change")
@@ -1107,7 +1134,16 @@ def extract_document(
                     pack.each is not None and pack.each.search(folded[unit.end : hit.start])
                 )
                 group = (
-                    [unit] if alone else _group(unit, units, folded, pack, skip_parens=not attached)
+                    [unit]
+                    if alone
+                    else _group(
+                        unit,
+                        units,
+                        folded,
+                        pack,
+                        skip_parens=not attached,
+                        own_scores=hit.kind in ("score", "change"),
+                    )
                 )
                 targets = [(u.key, u.text) for u in group if u.key]
                 if len(group) > 1:

@@ -22,6 +22,8 @@ __all__ = ["MetricMention", "find_metrics", "metric_names", "MetricResolver", "O
 
 #: How much of an article counts as its opening (title and lead) for its main index.
 OPENING_CHARS = 600
+#: How far before an index's name a contrasting word is looked for ("unlike the ...").
+CONTRAST_WINDOW = 60
 
 
 @dataclass(frozen=True)
@@ -126,12 +128,24 @@ class MetricResolver:
         text: str,
         joiners: regex.Pattern[str] | None = None,
         alongside: regex.Pattern[str] | None = None,
+        contrasted: regex.Pattern[str] | None = None,
     ) -> None:
         self.indices: dict[str, Any] = load_common().get("indices", {})
         self.mentions = mentions
-        named = [m for m in mentions if m.component is None and m.family in self.indices]
-        # "the PAR Index and SIPAS": an index coordinated after another does not switch to it
         folded = fold(text)
+        # "Unlike the business-focused PCI, it measures ...": an index set against the one
+        # in force puts nothing in force
+        named = [
+            m
+            for m in mentions
+            if m.component is None
+            and m.family in self.indices
+            and not (
+                contrasted is not None
+                and contrasted.search(folded, max(0, m.start - CONTRAST_WINDOW), m.start)
+            )
+        ]
+        # "the PAR Index and SIPAS": an index coordinated after another does not switch to it
         self.index_mentions: list[MetricMention] = []
         listed = False
         for i, m in enumerate(named):

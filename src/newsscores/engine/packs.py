@@ -224,6 +224,7 @@ class Pack:
     object_markers: regex.Pattern[str] | None
     #: right after a ministry or department: it published the ranking, it is not ranked
     publisher_verbs: regex.Pattern[str] | None
+    excluded_after: regex.Pattern[str] | None
     #: words right before a region that make it where a figure holds ("2nd in the
     #: Central Highlands"), not who holds it
     region_scope: regex.Pattern[str] | None
@@ -240,6 +241,8 @@ class Pack:
     off_topic: regex.Pattern[str] | None = None
     #: an index named beside the one in force governs its own paragraph only
     alongside: regex.Pattern[str] | None = None
+    #: an index named after these ("unlike the PCI") is set aside, not in force
+    contrasted: regex.Pattern[str] | None = None
     #: what the pack reads of other packs: key -> languages ("*" every pack)
     borrow: dict[str, list[str]] = field(default_factory=dict)
     #: folded words that never start a unit's name ("the", "le", "det")
@@ -283,6 +286,14 @@ def all_words(key: str, root: str | Path | None = None) -> list[str]:
         for w in pack.word_lists.get(key, ())
     }
     return sorted(words, key=lambda w: (-len(w), w))
+
+
+#: What may stand between a unit and the verb that leaves it out: another unit joined to
+#: it ("Binh Duong and Quang Ninh were not included").
+EXCLUDED_GAP = r"(?:\s*(?:,|\s(?:and|et|og|và|&))\s+[^.;,\n]{2,30}?)?\s+"
+#: What may stand between a contrasting word and the index it sets aside: a few words
+#: ("unlike the business-focused Provincial ...").
+CONTRASTED_GAP = r"(?:\s+[\w'’-]+){0,3}(?:\s+|(?<=['’]))$"
 
 
 def borrowed(pack: Pack, key: str) -> list[Pack]:
@@ -555,6 +566,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         leading_with=words("leading_with", r"^[^\w]*", r"\s+(?:[\w'’-]+\s+){0,3}?$"),
         off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         alongside=words("alongside", r"(?<!\w)", r"(?!\w)"),
+        contrasted=words("contrasted", r"(?<!\w)", CONTRASTED_GAP),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
         # ... closed by a comma that is no decimal comma ("là Quảng Ninh với 47,87 điểm"),
@@ -573,6 +585,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
         # "the Ministry of Information and Communications (MIC) said": after its acronym
         publisher_verbs=words("publisher_verbs", r"\s*(?:\([^()\n]{1,12}\)\s*)?,?\s*", r"(?!\w)"),
+        excluded_after=words("excluded_after", EXCLUDED_GAP, r"(?!\w)"),
         region_scope=words("region_scope", r"(?:^|[^\w])", r"\s+$"),
         borrow=dict(data.get("borrow") or {}),
         not_names=frozenset(fold(w) for w in data.get("not_names") or []),

@@ -204,6 +204,9 @@ class UnitsFile(_Strict):
     #: verbs right after a ministry or department that make it who published the
     #: ranking ("dont le ministère de l'Intérieur vient de dévoiler les résultats")
     publisher_verbs: Words = []
+    #: verbs after units that leave them out of the ranking ("Binh Duong and Quang Ninh were
+    #: not included"): no subject of a figure, nor of "the province" after them
+    excluded_after: Words = []
     region_scope: Words = []
     national: Words = []
     #: phrases naming every unit an index ranks ("des localités"): the country in a
@@ -263,6 +266,9 @@ class MetricsFile(_Strict):
     #: a sentence presenting an index as published beside the one in force ("At the same
     #: time the PGI was also released"): that index governs its own paragraph only
     alongside: Words = []
+    #: words before an index's name that set it against the one in force ("Unlike the
+    #: business-focused PCI, it measures ..."): that name puts no index in force
+    contrasted: Words = []
 
 
 class TextFile(_Strict):

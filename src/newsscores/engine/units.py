@@ -1103,6 +1103,9 @@ def _mark_objects(mentions: list[UnitMention], text: str, folded: str, pack: Pac
         if _after_object_marker(m, folded, pack):
             m.is_object = True
             compared.add(id(m))
+        # "Binh Duong and Quang Ninh were not included in this round": left out
+        if pack.excluded_after is not None and pack.excluded_after.match(folded, m.end):
+            m.is_object = True
         # "le ministère de l'Intérieur vient de dévoiler les résultats": who published
         if (
             m.level in ("ministry", "dept")
