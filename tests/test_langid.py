@@ -144,3 +144,19 @@ def test_untranslated_vietnamese_names_do_not_make_a_text_vietnamese() -> None:
     assert detect_language(english)[0] == "en"
     vietnamese = "Tổng điểm PCI năm 2023 của tỉnh tăng 2,49 điểm so với năm 2022 nhờ cải cách."
     assert detect_language(vietnamese)[0] == "vi"
+
+
+def test_an_uncertain_first_sample_is_read_again_longer() -> None:
+    # 300 characters of word-for-word Norwegian MT read as Danish at 0.82; the longer
+    # sample reads Norwegian
+    text = (
+        "Son La søker løsning for heve Indeks betjening folk, bedrift\n\nDagen 15. desember, "
+        "kamerat Dang Ngoc Hau, Nestleder Folkekomité provins Son La, ledet møtet med "
+        "departementer, etater og lokaliteter om tiltak for å heve Indeks styring, drift og "
+        "vurdering kvalitet betjening folk og bedrift (Indeks betjening folk, bedrift) og "
+        "effektivitet av levering tjenester offentlig på nett i provinsen. Ifølge rapporten "
+        "står provinsen på plass 29 av 34 provinser og byer, og lederne ba avdelingene om å "
+        "rette opp svakhetene i saksbehandlingen, digitaliseringen av mapper og betalingen "
+        "på nett, slik at folk og bedrifter slipper å reise flere ganger til kontorene."
+    )
+    assert detect_language(text)[0] == "no"
