@@ -2315,6 +2315,13 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
           ("change", "vietnam", "dti_digital_government", 4.7),
           ("score", "vietnam", "dti_digital_economy", 0.7723),
           ("change", "vietnam", "dti_digital_economy", 13.3)}),
+        # "All three pillars moved. Digital government came in at ...": the components named
+        # after such a sentence are the same unit's
+        ("en", "Hanoi tops the DTI 2024\nThe provincial-level DTI value averaged 0.6961. All three "
+         "pillars moved noticeably. Digital government came in at 0.7582 (+4.7%).",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "average", 0.6961),
+          ("score", "vietnam", "dti_digital_government", 0.7582),
+          ("change", "vietnam", "dti_digital_government", 4.7)}),
         # a line ending with a unit and the next opening with it name it twice, not once
         ("no", "PCI 2019\nTall og fakta: PCI i Mekongdeltaet\nMekongdeltaet (regionsnitt) – 64,99 "
          "poeng – nr. 1 av sju regioner",
@@ -2408,6 +2415,9 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
          "Quang Nam province reached 80.1 points."),
         ("no", "Quang Nam på Bộ chỉ số betjene folk og bedrifter",
          "Provinsen Quang Nam fekk 80,1 poeng."),
+        ("no", "Enhet av TPHCM leder om kvalitet tjeneste for folk, bedrifter i uke 47",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
+        ("no", "Quang Nam på Portal Tjenester Offentlige Nasjonal", "Provinsen Quang Nam fekk 80,1 poeng."),
         # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
         ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),

@@ -970,6 +970,8 @@ def extract_document(
     held: Target | None = None
     in_list = False  # from a sentence opening a list to the first line that is no item
     list_owner: UnitMention | None = None  # the unit of a sentence opening a list
+    # the unit of "All three pillars moved", for the sentences that go on to name them
+    components_owner: UnitMention | None = None
     list_metric: MetricMention | None = None  # the component a list's heading names
     # the one metric the figures of the sentence before were on, for a change in a
     # sentence opening with a pronoun ("Det er 1,1 % høgare enn i 2022")
@@ -992,10 +994,19 @@ def extract_document(
             # "All three pillars moved:\n- Digital government: 0.7582": the items of a
             # list go on with the unit of the sentence that opened it
             antecedent = list_owner
+        opens_component = _opens_with_component(sent, metric_mentions)
+        if antecedent is None and not named_here and opens_component:
+            # "All three pillars moved. Digital government came in at 0.7582": the
+            # components named after it are the same unit's
+            antecedent = components_owner
         topic = antecedent if not named_here else None
-        anaphoric = pronoun or (
+        components = (
             pack.component_anaphor is not None
             and pack.component_anaphor.match(folded[sent[0] : sent[1]]) is not None
+        )
+        anaphoric = pronoun or components
+        components_owner = (
+            antecedent if not named_here and (components or opens_component) else None
         )
         # "Trà Vinh's growth was 10.27 %. It also ranked 6th": a sentence opening with a
         # pronoun goes on with the topic of the sentence before
@@ -1347,6 +1358,21 @@ _NO_WORDS = regex.compile(r"[^\w]*")
 
 #: A bullet opening the next line: the line before is a list's heading.
 _NEXT_LINE_BULLET = regex.compile(r"[ \t]*\n[ \t]*[-–•*+]\s")
+
+
+#: How far into a sentence a component's name may start and still open it ("The digital
+#: economy pillar ...").
+COMPONENT_OPENING_CHARS = 6
+
+
+def _opens_with_component(sent: tuple[int, int], mentions: list[MetricMention]) -> bool:
+    """Whether a sentence opens with a component's name ("Digital government came in
+    at 0.7582")."""
+    return any(
+        m.component not in (None, "average")
+        and sent[0] <= m.start <= sent[0] + COMPONENT_OPENING_CHARS
+        for m in mentions
+    )
 
 
 def _opens_list(folded: str, sent: tuple[int, int]) -> bool:
