@@ -665,7 +665,11 @@ def _link(
             # ... and "Hai Phong (72,85 points), deuxième"
             if _PARENTHESIS_OR_APPOSITION.fullmatch(between):
                 return u, True, "parenthesis_or_apposition"
-            if pack.relative is not None and pack.relative.match(folded[u.outer_end : hit.start]):
+            if (
+                pack.relative is not None
+                and pack.relative.match(folded[u.outer_end : hit.start])
+                and not _province_after_body(u, folded[u.outer_end : hit.start], pack)
+            ):
                 return u, True, "relative_clause"
             # a compared unit's own ranked apposition: "devant Đồng Nai, troisième avec 91,40"
             appo = _RANKED_APPOSITION.fullmatch(between)
@@ -1358,6 +1362,20 @@ _NO_WORDS = regex.compile(r"[^\w]*")
 
 #: A bullet opening the next line: the line before is a list's heading.
 _NEXT_LINE_BULLET = regex.compile(r"[ \t]*\n[ \t]*[-–•*+]\s")
+
+
+#: How far after a ministry or department a province noun starts a new clause's subject.
+PROVINCE_NOUN_WINDOW = 16
+
+
+def _province_after_body(u: UnitMention, gap: str, pack: Pack) -> bool:
+    """Whether a province noun opens what follows a ministry or department ("publiés par le
+    ministère de l'Intérieur, la province est en tête"): a new subject, no apposition."""
+    return (
+        u.level in ("ministry", "dept")
+        and pack.province_noun is not None
+        and pack.province_noun.search(gap, 0, PROVINCE_NOUN_WINDOW) is not None
+    )
 
 
 #: How far into a sentence a component's name may start and still open it ("The digital
