@@ -698,19 +698,13 @@ def _without_glosses(mentions: list[UnitMention], folded: str) -> list[UnitMenti
     kept: list[UnitMention] = []
     for m in mentions:
         prev = kept[-1] if kept else None
-        if (
-            prev is not None
-            and prev.key == m.key
-            and _GLOSS_OPEN.fullmatch(folded, max(prev.end, prev.outer_end), m.start)
-        ):
+        if prev is None or prev.key != m.key:
+            kept.append(m)
             continue
-        if (
-            prev is not None
-            and prev.key == m.key
-            and prev.key is not None
-            and not folded[max(prev.end, prev.outer_end) : m.outer_start].strip()
-            and "\n" not in folded[max(prev.end, prev.outer_end) : m.outer_start]
-        ):
+        if _GLOSS_OPEN.fullmatch(folded, max(prev.end, prev.outer_end), m.start):
+            continue
+        gap = folded[max(prev.end, prev.outer_end) : m.outer_start]
+        if prev.key is not None and not gap.strip() and "\n" not in gap:
             # "la capitale Hanoï", "the capital Hanoi": one unit named twice in a row (a
             # line ending with a unit and the next opening with it name it twice)
             prev.outer_end = max(prev.outer_end, m.outer_end)
@@ -974,9 +968,9 @@ _NAME_GOES_ON = regex.compile(r"[ ]+\p{Lu}\p{Ll}|\s*\(\p{Lu}{2,}\)")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 #: Brackets in the gap between two units, or the close of one a unit stands in ("(Sở TT&TT)
 #: provinsen Quảng Nam").
+_GAP_BRACKETS = regex.compile(r"\([^()]*\)|^\s*\)")
 #: A capitalised word, then white space to the end ("Communications ").
 _CAPITALISED_END = regex.compile(r"\p{Lu}[\w'’&-]*\s*$")
-_GAP_BRACKETS = regex.compile(r"\([^()]*\)|^\s*\)")
 
 
 #: An aside between spaced dashes ("Mekongdeltaet – tolv provinser og byen Can Tho – har").
