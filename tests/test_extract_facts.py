@@ -2345,6 +2345,29 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "året på rad.",
          {("score", "ministry/state_bank", "par_index", 95.4),
           ("streak", "ministry/state_bank", None, 5)}),
+        # "here" after another index is named speaks of that index, not of the component
+        # named before it
+        ("no", "SIPAS og PAPI 2021 for Bà Rịa-Vũng Tàu\nPå SIPAS var tilfredsheita 86,72 prosent. "
+         "I PAPI-undersøkinga er resultatet svakare. Her fekk provinsen 40,62 av 80 poeng.",
+         {("score", "ba_ria_vung_tau", "sipas", 86.72),
+          ("score", "ba_ria_vung_tau", "papi", 40.62)}),
+        # a province named by the last words of another province named in the text is it
+        ("en", "Hue tops PAPI\n\nThe central province of Thua Thien Hue scored 46.04 points in "
+         "PAPI 2023. Hue came first.",
+         {("score", "thua_thien_hue", "papi", 46.04), ("rank", "thua_thien_hue", None, 1)}),
+        # a fact box line that opens with its figure names its unit after the colon
+        ("en", "PCI 2019 of Dong Thap and the Mekong Delta\n- 64.99 points: the Mekong Delta's "
+         "average.",
+         {("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
+        # ... but a figure before a colon that opens a list of units is no one's there
+        ("en", "PCI 2019 of Dong Thap\n- 64.99 points: Can Tho, Vinh Long and Ben Tre.",
+         {("score", "dong_thap", "pci", 64.99)}),
+        # the country named as its average is the country's average
+        ("en", "PCI 2019 of Quang Ninh\n- 65 points: the national average.",
+         {("score", "vietnam", "average", 65)}),
+        # a region in brackets after a rank is where another rank holds
+        ("en", "SIPAS 2023\n- Gia Lai | Score: 83.84% | Rank: 19 (1st of the Central Highlands)",
+         {("score", "gia_lai", "sipas", 83.84), ("rank", "gia_lai", None, 19)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

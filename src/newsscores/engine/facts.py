@@ -686,7 +686,12 @@ def _link(
     # "98,63 điểm (Sở Công thương)", "90.96 points (Di Linh district People's Committee)":
     # a unit alone in the parenthesis right after the figure is its owner
     for i, u in enumerate(in_sent):
-        if u.start >= hit.end and _PAREN_OPEN.match(folded[hit.end : u.outer_start]):
+        if (
+            u.start >= hit.end
+            # "Rang : 19 (1re de Tây Nguyên)": where another rank holds, not who holds this
+            and not (u.level == "region" and u.is_object)
+            and _PAREN_OPEN.match(folded[hit.end : u.outer_start])
+        ):
             end = u.outer_end
             # "(Styret for forvaltning av industriparkene, Ban Quan ly cac khu cong nghiep)":
             # the unit named twice, translated and in the original, is still alone
@@ -707,12 +712,15 @@ def _link(
     # (a score not past a colon that opens a list of units with their own: "the average
     # reached 85.41%, with 10 units in the top group, respectively: (1) the Department of
     # Finance ..."; a rank may name its group there: "đứng đầu ..., gồm: Lạng Sơn, ...")
+    # ... but "- 5 năm liên tiếp: ĐBSCL dẫn đầu", "- From 59 to 64.99 points: the region's
+    # average": a fact box's line that opens with its figure names its one unit after the colon
+    headed = _figure_first_line(hit, sent, in_clause, folded)
     after = [
         u
         for u in in_clause
         if u.start >= hit.match_end
         and not u.is_object
-        and (hit.kind == "rank" or ":" not in folded[hit.end : u.start])
+        and (hit.kind == "rank" or headed or ":" not in folded[hit.end : u.start])
     ]
     if after:
         return after[0], False, "clause_subject_after"
@@ -720,6 +728,27 @@ def _link(
     if earlier:
         return earlier[-1], False, "sentence_subject_before"
     return None, False, "no_unit_in_sentence"
+
+
+def _names_average(phrase: str, pack: Pack) -> bool:
+    """Whether a unit's phrase names an average ("trung bình cả nước", "the national
+    average")."""
+    return any(m.component == "average" for m in find_metrics(fold(phrase), pack))
+
+
+def _figure_first_line(
+    hit: _Hit, sent: tuple[int, int], units: Sequence[UnitMention], folded: str
+) -> bool:
+    """Whether ``hit`` stands in a list item before its line's first colon, with no unit
+    before that colon and one unit after it (a fact box's "- 5,95 points: the region's
+    average"), rather than before a list of units with their own figures."""
+    if _BULLET.match(folded, sent[0]) is None:
+        return False
+    colon = folded.find(":", hit.end, sent[1])
+    if colon < 0 or ":" in folded[sent[0] : hit.start]:
+        return False
+    keys = {u.key for u in units if sent[0] <= u.start < sent[1] and not u.is_object}
+    return not any(sent[0] <= u.start < colon for u in units) and len(keys) == 1
 
 
 def _metric(
@@ -1229,8 +1258,13 @@ def extract_document(
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
                     metric = resolver.key(mm, hit.start) if hit.kind != "streak" else None
-                    if unit_key.startswith(REGION_PREFIX) and metric == whole:
-                        metric = "average"  # a region's index: the average of its provinces
+                    if metric == whole and (
+                        unit_key.startswith(REGION_PREFIX)
+                        or (unit_key == NATIONAL and _names_average(unit_text, pack))
+                    ):
+                        # a region's index: the average of its provinces; the country's
+                        # when named as its average ("65 điểm: PCI trung bình cả nước")
+                        metric = "average"
                     if hit.kind == "score" and metric is not None:
                         metric = _fit_maximum(hit, metric, sent, metric_mentions, resolver)
                     family = resolver.family_at(hit.start)

@@ -80,10 +80,24 @@ def find_metrics(folded: str, pack: Pack) -> list[MetricMention]:
                 key=lambda m: m.end,
                 default=None,
             )
-            if named and not any(m.start < a.end() and a.start() < m.end for m in out):
+            if (
+                named
+                and not any(m.start < a.end() and a.start() < m.end for m in out)
+                and not (not is_index and _index_named_between(out, named, a.start()))
+            ):
                 out.append(MetricMention(a.start(), a.end(), named.family, named.component))
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _index_named_between(mentions: list[MetricMention], named: MetricMention, pos: int) -> bool:
+    """Whether another index is named after component ``named`` and before ``pos``: "here"
+    after "Satisfaction ... In the PAPI survey, ..." speaks of the PAPI, not of the
+    satisfaction component named before it."""
+    return any(
+        m.component is None and m.family != named.family and named.end <= m.start and m.end <= pos
+        for m in mentions
+    )
 
 
 #: A sentence's end (not a decimal point).

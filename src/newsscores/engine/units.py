@@ -14,7 +14,7 @@ import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import regex
@@ -590,6 +590,7 @@ def find_units(
                 # "Thu Dau Mot City", "thành phố Thủ Dầu Một": a city that is no province
                 # is a district-level city of the article's province (before 2025)
                 m.cue = "city_district"
+    mentions = _short_forms(mentions)
     subject = None if _national_report(mentions) else _subject(mentions, text, folded, pack, url)
     # "au niveau des localités" in a DDCI or weekly-index paragraph: the province's units
     for m in mentions:
@@ -679,6 +680,26 @@ ANAPHOR_CHARS = 64
 _HEAD_WINDOW = 40
 #: characters read before a name for a landmark's noun ("la baie d'")
 _LANDMARK_WINDOW = 24
+
+
+def _short_forms(mentions: list[UnitMention]) -> list[UnitMention]:
+    """``mentions`` with a province named by the last words of another province's name
+    in the same text read as that one: "Hue" beside "Thua Thien Hue" is the province the
+    text names in full, not the city of 2025."""
+    full = {_slug(m.text): m.key for m in mentions if m.level == "province" and m.key}
+    out: list[UnitMention] = []
+    for m in mentions:
+        short = _slug(m.text)
+        key = next(
+            (
+                k
+                for name, k in full.items()
+                if m.level == "province" and k != m.key and name.endswith("_" + short)
+            ),
+            None,
+        )
+        out.append(m if key is None else replace(m, key=key))
+    return out
 
 
 def _landmark(folded: str, start: int, end: int, pack: Pack) -> bool:
