@@ -160,3 +160,25 @@ def test_an_uncertain_first_sample_is_read_again_longer() -> None:
         "på nett, slik at folk og bedrifter slipper å reise flere ganger til kontorene."
     )
     assert detect_language(text)[0] == "no"
+
+
+def test_many_untranslated_terms_leave_a_confident_other_language() -> None:
+    # word-for-word MT that leaves a third of its words in Vietnamese reads as Vietnamese
+    # on the whole sample; without those words it reads confidently as French
+    french = (
+        "Hải Phòng công bố Chỉ số DDCI année 2023 : point moyen de khối địa phương augmente "
+        "2,66 points\n\nMatin de jour 10/01, UBND thành phố Hải Phòng a organisé cérémonie "
+        "de annonce de résultats évaluation Chỉ số năng lực cạnh tranh cấp Sở, ban, ngành và "
+        "địa phương (DDCI) de thành phố année 2023. Selon résultats, point moyen de khối "
+        "địa phương (các quận, huyện) de thành phố atteint 83,44 points, augmentation de 2,66 "
+        "points comparé avec année 2022, atteint mức tốt. Dans ce khối, il y a un cơ quan "
+        "atteint mức rất tốt, neuf cơ quan atteint mức tốt et quatre cơ quan atteint mức khá."
+    )
+    assert detect_language(french)[0] == "fr"
+    # Vietnamese keeps its language: most of its words have Vietnamese letters
+    vietnamese = (
+        "Sáng 10/01, UBND thành phố Hải Phòng tổ chức lễ công bố kết quả đánh giá Chỉ số "
+        "năng lực cạnh tranh cấp sở, ban, ngành và địa phương năm 2023. Theo kết quả, điểm "
+        "trung bình của khối địa phương đạt 83,44 điểm, tăng 2,66 điểm so với năm 2022."
+    )
+    assert detect_language(vietnamese)[0] == "vi"
