@@ -2365,6 +2365,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # the country named as its average is the country's average
         ("en", "PCI 2019 of Quang Ninh\n- 65 points: the national average.",
          {("score", "vietnam", "average", 65)}),
+        # a landmark's noun closing a line names no place on the next line
+        ("vi", "PCI 2019 của Đồng Tháp. Du khách đến ngắm sông\nQuảng Ninh dẫn đầu PCI 2019 với "
+         "73,4 điểm.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 73.4)}),
+        # a clause break is a whole word ("mais", not the end of "jamais")
+        ("fr", "PAR Index 2016 de Da Nang. Da Nang obtient 90,1 %. La moyenne nationale, jamais "
+         "aussi basse, s'établit à 74,64 %.",
+         {("score", "da_nang", "par_index", 90.1), ("score", "vietnam", "average", 74.64)}),
         # a region in brackets after a rank is where another rank holds
         ("en", "SIPAS 2023\n- Gia Lai | Score: 83.84% | Rank: 19 (1st of the Central Highlands)",
          {("score", "gia_lai", "sipas", 83.84), ("rank", "gia_lai", None, 19)}),

@@ -527,7 +527,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         ],
         capital=each_word("capital"),
         metric_names=metric_names,
-        clause_breaks=words("clause_breaks", "", ""),
+        # whole words only ("mais", not the end of "jamais"; ", men", not ", mens")
+        clause_breaks=words("clause_breaks", r"(?:(?<!\w)(?=\w)|(?=[^\w]))", r"(?!\w)"),
         local_departments=words("local_departments", r"(?<!\w)", r"(?!\w)"),
         average_groups=words("average_groups", r"(?<!\w)", r"(?!\w)"),
         each=words("each", r"(?<!\w)", r"(?!\w)"),
@@ -590,7 +591,8 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         borrow=dict(data.get("borrow") or {}),
         not_names=frozenset(fold(w) for w in data.get("not_names") or []),
         unit_heads=words("unit_heads", r"(?<!\w)", r"\s+$"),
-        landmark_before=words("landmark_before", r"(?<!\w)", r"\s*$"),
+        # on the same line as the name (no "$": it also matches before a closing newline)
+        landmark_before=words("landmark_before", r"(?<!\w)", r"[ \t]*(?!.|\n)"),
         landmark_after=words("landmark_after", r"[\s-]*", r"(?!\w)"),
         name_joiners=tuple(fold(w) for w in data.get("name_joiners") or []),
         name_of=tuple(fold(w) for w in data.get("name_of") or []),
