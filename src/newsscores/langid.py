@@ -280,6 +280,7 @@ def _vietnamese_share(window: str) -> float:
 
 
 def _without_vietnamese(window: str) -> str:
+    """``window`` with its words written with Vietnamese letters taken out."""
     return _SPACES.sub(" ", _VIETNAMESE_WORD.sub(" ", window))
 
 
@@ -311,8 +312,9 @@ def detect_language(text: str) -> tuple[str, float]:
 
 
 def _unless_mixed(text: str, size: int, found: tuple[str, float]) -> tuple[str, float]:
-    """``found`` (Vietnamese), unless the text's Vietnamese words are a minority and the
-    rest reads confidently as another language: machine translation that left many terms."""
+    """``found`` (Vietnamese), unless the text's Vietnamese-lettered words are under
+    ``MIXED_SHARE`` of its words and the rest reads confidently as another language:
+    machine translation that left many terms untranslated."""
     window = _NOISE.sub(" ", text[: size * _RAW_PER_SAMPLE])
     if not NAMES_ONLY_SHARE <= _vietnamese_share(window) < MIXED_SHARE:
         return found

@@ -689,15 +689,10 @@ def _short_forms(mentions: list[UnitMention]) -> list[UnitMention]:
     full = {_slug(m.text): m.key for m in mentions if m.level == "province" and m.key}
     out: list[UnitMention] = []
     for m in mentions:
-        short = _slug(m.text)
-        key = next(
-            (
-                k
-                for name, k in full.items()
-                if m.level == "province" and k != m.key and name.endswith("_" + short)
-            ),
-            None,
-        )
+        key = None
+        if m.level == "province":
+            tail = "_" + _slug(m.text)
+            key = next((k for name, k in full.items() if k != m.key and name.endswith(tail)), None)
         out.append(m if key is None else replace(m, key=key))
     return out
 
