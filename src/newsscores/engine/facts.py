@@ -1011,9 +1011,11 @@ def extract_document(
     held_metric: MetricMention | None = None
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
-        antecedent = _antecedent(sent, previous, units, folded, pack, subject, fallback)
         opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
-        pronoun = pack.pronoun is not None and pack.pronoun.match(opening) is not None
+        pronoun, components = _anaphoric_opening(sent, folded, pack)
+        antecedent = _antecedent(
+            sent, previous, units, folded, pack, subject, fallback, (pronoun, components)
+        )
         if antecedent is None and pronoun:
             # "In 2019 it had reached 64.99 points. That is a gain of 5.95 points": a
             # pronoun after a sentence that named no unit goes on with that one's topic
@@ -1033,10 +1035,6 @@ def extract_document(
             # components named after it are the same unit's
             antecedent = components_owner
         topic = antecedent if not named_here else None
-        components = (
-            pack.component_anaphor is not None
-            and pack.component_anaphor.match(folded[sent[0] : sent[1]]) is not None
-        )
         anaphoric = pronoun or components
         components_owner = (
             antecedent if not named_here and (components or opens_component) else None
@@ -1472,6 +1470,20 @@ def _elliptic(hit: _Hit, sent: tuple[int, int], folded: str) -> bool:
     )
 
 
+def _anaphoric_opening(sent: tuple[int, int], folded: str, pack: Pack) -> tuple[bool, bool]:
+    """Whether a sentence opens with a pronoun ("It ranked fourth"), and whether it
+    speaks of the components of a figure before it ("All three pillars rose: ..."; read on
+    the whole sentence, as "Specifically, the digital government pillar" runs past the
+    opening, the patterns being anchored and bounded)."""
+    opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
+    pronoun = pack.pronoun is not None and pack.pronoun.match(opening) is not None
+    components = (
+        pack.component_anaphor is not None
+        and pack.component_anaphor.match(folded[sent[0] : sent[1]]) is not None
+    )
+    return pronoun, components
+
+
 def _antecedent(
     sent: tuple[int, int],
     previous: tuple[int, int],
@@ -1479,14 +1491,16 @@ def _antecedent(
     folded: str,
     pack: Pack,
     subject: str | None,
-    own: str | None = None,
+    own: str | None,
+    anaphoric: tuple[bool, bool],
 ) -> UnitMention | None:
     """For a sentence opening with a pronoun ("It ranked fourth", "Elle se classe 22e"),
     the subject of the sentence before: its first unit that is no object or place. For
     one opening with a province noun ("The city's average ...", "La ville a obtenu"),
     the first province named in the sentence before (the article's own, if among them).
     For one opening with the components of a figure ("All three pillars ..."), the first
-    unit of the sentence before, the country included."""
+    unit of the sentence before, the country included. ``anaphoric``: what
+    :func:`_anaphoric_opening` says of the sentence (pronoun, components)."""
     opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
     # "La ville a obtenu", or after a short opening phrase: "For the SIPAS, the
     # locality scored ..."
@@ -1501,13 +1515,8 @@ def _antecedent(
         for u in units
     ):
         return None  # an article about one province: "the city" is that province
-    # "All three pillars rose: ...": the components of the figure before, the country's
-    # too; read on the whole sentence, as "Specifically, the digital government pillar"
-    # runs past the opening (the patterns are anchored and bounded)
-    components = pack.component_anaphor is not None and bool(
-        pack.component_anaphor.match(folded[sent[0] : sent[1]])
-    )
-    pronoun = pack.pronoun is not None and pack.pronoun.match(opening) is not None
+    # "All three pillars rose: ...": the components of the figure before, the country's too
+    pronoun, components = anaphoric
     if not (province or components or pronoun):
         return None
     before = [
