@@ -2373,6 +2373,23 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("fr", "PAR Index 2016 de Da Nang. Da Nang obtient 90,1 %. La moyenne nationale, jamais "
          "aussi basse, s'établit à 74,64 %.",
          {("score", "da_nang", "par_index", 90.1), ("score", "vietnam", "average", 74.64)}),
+        # a unit named twice in apposition is one member of a coordination
+        ("en", "PAPI 2020. Hanoi, the capital, and Ho Chi Minh City were among the lowest, with "
+         "respectively 41.629 and 41.985 points.",
+         {("score", "ha_noi", "papi", 41.629), ("score", "ho_chi_minh", "papi", 41.985)}),
+        # a venue next to the subject is not coordinated with it
+        ("vi", "PCI 2010. Theo bảng xếp hạng vừa được VCCI công bố tại Hà Nội, thành phố Đà Nẵng "
+         "tiếp tục đứng đầu cả nước.",
+         {("rank", "da_nang", None, 1)}),
+        # ... nor is a unit listed after a venue compared with anyone
+        ("en", "PCI 2019 of Quang Ninh\nQuang Ninh kept its lead. At a seminar in Vinh Long, "
+         "Dong Thap was said to rank second.",
+         {("rank", "dong_thap", None, 2)}),
+        # a table's header row names the metric of rows that name none
+        ("en", "PAR Index 2023 of Binh Duong\nLevel | Average 2023 | Change on 2022\n"
+         "Departments | 85.41% | +1.1%\nDistricts | 91.98% | +4.09%",
+         {("score", "binh_duong", "average", 85.41), ("change", "binh_duong", "average", 1.1),
+          ("score", "binh_duong", "average", 91.98), ("change", "binh_duong", "average", 4.09)}),
         # a region in brackets after a rank is where another rank holds
         ("en", "SIPAS 2023\n- Gia Lai | Score: 83.84% | Rank: 19 (1st of the Central Highlands)",
          {("score", "gia_lai", "sipas", 83.84), ("rank", "gia_lai", None, 19)}),

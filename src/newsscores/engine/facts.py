@@ -387,9 +387,18 @@ def _group(
                 _crosses(a, b) and pack.joiner_word.search(gap) is None
             ):
                 break
+            # "công bố tại Hà Nội, thành phố Đà Nẵng tiếp tục đứng đầu": a venue or a
+            # compared unit next to the subject is not coordinated with it
+            if mentions[i + step].is_object != m.is_object:
+                break
             i += step
             group.append(mentions[i])
-    return sorted(group, key=lambda u: u.start)
+    # "Hanoï, la capitale, et Hô-Chi-Minh-Ville": a unit named twice in apposition is one
+    # member ("respectively" pairs its figures with two units, not three)
+    firsts: dict[str | int, UnitMention] = {}
+    for u in sorted(group, key=lambda u: u.start):
+        firsts.setdefault(u.key or id(u), u)
+    return list(firsts.values())
 
 
 def _country_is_subject(
@@ -1006,6 +1015,9 @@ def extract_document(
     # the unit of "All three pillars moved", for the sentences that go on to name them
     components_owner: UnitMention | None = None
     list_metric: MetricMention | None = None  # the component a list's heading names
+    # the component a table's header row names ("Nivå | Gjennomsnitt 2023 | Endring"), for
+    # its rows
+    table_metric: MetricMention | None = None
     # the one metric the figures of the sentence before were on, for a change in a
     # sentence opening with a pronoun ("Det er 1,1 % høgare enn i 2022")
     held_metric: MetricMention | None = None
@@ -1058,6 +1070,11 @@ def extract_document(
             list_metric = _heading_component(sent, metric_mentions)
         elif not bullet and not (in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])):
             in_list, list_owner, list_metric = False, None, None
+        row = "|" in folded[sent[0] : sent[1]]
+        if row and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1]):
+            table_metric = _heading_component(sent, metric_mentions)
+        elif not row:
+            table_metric = None
         clauses = _clauses(folded, sent[0], sent[1], pack)
         # where a shared component name looks for its siblings: a list item's whole list
         siblings = _list_span(folded, sent) if bullet else sent
@@ -1118,6 +1135,15 @@ def extract_document(
                         if list_metric.component == "average"
                         else "list_heading_metric"
                     )
+                if (
+                    row
+                    and metric_rule == "index_in_force"
+                    and table_metric is not None
+                    and not (hit.kind == "rank" and table_metric.component == "average")
+                ):
+                    # "Departementer | 85,41 % | +1,1 %" under "Nivå | Gjennomsnitt 2023 |
+                    # Endring": a row naming no metric is on the one its header names
+                    metric_opts, metric_rule = [table_metric], "table_header_metric"
                 metric_opts = [_sibling_family(m, siblings, metric_mentions) for m in metric_opts]
                 if (
                     hit.kind == "change"

@@ -222,6 +222,7 @@ class Pack:
     average_groups: regex.Pattern[str] | None
     joiner_word: regex.Pattern[str]
     object_markers: regex.Pattern[str] | None
+    venue_markers: regex.Pattern[str] | None
     #: right after a ministry or department: it published the ranking, it is not ranked
     publisher_verbs: regex.Pattern[str] | None
     excluded_after: regex.Pattern[str] | None
@@ -584,6 +585,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
             "relative", r"^\s*[,–—-]?\s*", r"(?!\w)(?:[^,;()]|(?<=\d),(?=\d))*$", extra="apposition"
         ),
         object_markers=words("object_markers", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
+        venue_markers=words("venues", r"(?:^|[^\w])", r"\s+(?:[\w-]+\s+)?$"),
         # "the Ministry of Information and Communications (MIC) said": after its acronym
         publisher_verbs=words("publisher_verbs", r"\s*(?:\([^()\n]{1,12}\)\s*)?,?\s*", r"(?!\w)"),
         excluded_after=words("excluded_after", EXCLUDED_GAP, r"(?!\w)"),

@@ -201,6 +201,9 @@ class UnitsFile(_Strict):
     relative: Words = []
     apposition: Words = []
     object_markers: Words = []
+    #: where an event was held or a ranking made public, right before a unit ("at a
+    #: seminar in Vinh Long"): a place, not who is ranked, nor compared with anyone
+    venues: Words = []
     #: verbs right after a ministry or department that make it who published the
     #: ranking ("dont le ministère de l'Intérieur vient de dévoiler les résultats")
     publisher_verbs: Words = []

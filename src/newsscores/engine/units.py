@@ -1018,19 +1018,21 @@ def _opens_with_unit(folded: str, mentions: list[UnitMention], start: int, end: 
 
 
 def _after_object_marker(m: UnitMention, folded: str, pack: Pack) -> bool:
-    """Whether an object marker stands right before a unit ("ahead of X", "at a seminar
-    in X") or before its cue ("devant la province de Bac Giang")."""
-    if pack.object_markers is None:
+    """Whether an object marker ("ahead of X") or a venue ("at a seminar in X") stands
+    right before a unit or before its cue ("devant la province de Bac Giang")."""
+    return _after_marker(m, folded, pack.object_markers) or _after_marker(
+        m, folded, pack.venue_markers
+    )
+
+
+def _after_marker(m: UnitMention, folded: str, markers: regex.Pattern[str] | None) -> bool:
+    """Whether one of ``markers`` stands right before a unit or before its cue."""
+    if markers is None:
         return False
-    return (
-        pack.object_markers.search(folded[max(0, m.start - MARKER_WINDOW) : m.start]) is not None
-        or (
-            m.outer_start < m.start
-            and pack.object_markers.search(
-                folded, max(0, m.outer_start - MARKER_WINDOW), m.outer_start
-            )
-            is not None
-        )
+    return markers.search(folded[max(0, m.start - MARKER_WINDOW) : m.start]) is not None or (
+        m.outer_start < m.start
+        and markers.search(folded, max(0, m.outer_start - MARKER_WINDOW), m.outer_start)
+        is not None
     )
 
 
@@ -1110,9 +1112,11 @@ def _mark_objects(mentions: list[UnitMention], text: str, folded: str, pack: Pac
         ):
             m.is_object = True
         before = folded[max(0, m.start - MARKER_WINDOW) : m.start]
-        if _after_object_marker(m, folded, pack):
+        if _after_marker(m, folded, pack.object_markers):
             m.is_object = True
             compared.add(id(m))
+        elif _after_marker(m, folded, pack.venue_markers):
+            m.is_object = True  # a place: a unit listed after it is not compared
         # "Binh Duong and Quang Ninh were not included in this round": left out
         if pack.excluded_after is not None and pack.excluded_after.match(folded, m.end):
             m.is_object = True
