@@ -25,11 +25,11 @@ from .topic import names_index
 from .trace import Decision, Extraction, Outcome
 from .units import (
     ANAPHOR_CHARS,
-    MARKER_WINDOW,
     REGION_PREFIX,
     UnitMention,
     dominant_province,
     find_units,
+    marker_before,
     title_subject,
 )
 
@@ -555,10 +555,7 @@ def _group_average_owner(
     ):
         return None
     in_parenthesis = folded.rfind("(", avg.end, hit.start) >= 0
-    compared = pack.object_markers is not None and (
-        pack.object_markers.search(folded, max(0, avg.start - MARKER_WINDOW), avg.start)
-        is not None
-    )
+    compared = marker_before(pack.object_markers, folded, avg.start)
     return unit.key.split("/")[0] if in_parenthesis or compared else None
 
 
@@ -862,9 +859,7 @@ def _average_compared(m: MetricMention, hit: _Hit, folded: str, pack: Pack) -> b
     return (
         m.component == "average"
         and m.end <= hit.start
-        and pack.object_markers is not None
-        and pack.object_markers.search(folded, max(0, m.start - MARKER_WINDOW), m.start)
-        is not None
+        and marker_before(pack.object_markers, folded, m.start)
         and "," in folded[m.end : hit.start]  # not "above the average of 75.5"
         and folded.rfind("(", m.end, hit.start) < 0
     )

@@ -1027,12 +1027,17 @@ def _after_object_marker(m: UnitMention, folded: str, pack: Pack) -> bool:
 
 def _after_marker(m: UnitMention, folded: str, markers: regex.Pattern[str] | None) -> bool:
     """Whether one of ``markers`` stands right before a unit or before its cue."""
-    if markers is None:
-        return False
-    return markers.search(folded[max(0, m.start - MARKER_WINDOW) : m.start]) is not None or (
-        m.outer_start < m.start
-        and markers.search(folded, max(0, m.outer_start - MARKER_WINDOW), m.outer_start)
-        is not None
+    return marker_before(markers, folded, m.start) or (
+        m.outer_start < m.start and marker_before(markers, folded, m.outer_start)
+    )
+
+
+def marker_before(markers: regex.Pattern[str] | None, folded: str, pos: int) -> bool:
+    """Whether one of ``markers`` (compiled to end where they are looked for) ends within
+    ``MARKER_WINDOW`` characters right before ``pos``."""
+    return (
+        markers is not None
+        and markers.search(folded, max(0, pos - MARKER_WINDOW), pos) is not None
     )
 
 
