@@ -284,50 +284,51 @@ def _without_vietnamese(window: str) -> str:
     return _SPACES.sub(" ", _VIETNAMESE_WORD.sub(" ", window))
 
 
-def _without_untranslated(window: str) -> str:
-    """``window`` without its Vietnamese words when they are too few to be its language
-    (names and terms machine translation left), else ``window`` as it is."""
-    share = _vietnamese_share(window)
-    return _without_vietnamese(window) if 0 < share < NAMES_ONLY_SHARE else window
-
-
 def detect_language(text: str) -> tuple[str, float]:
     """``(code, probability)`` of the main language of ``text``; ``("und", 0.0)`` if none.
 
     Seeded from ``settings.SETTINGS.langdetect_seed``: repeated calls agree.
     """
     size = settings.SETTINGS.langdetect_chars
-    # numbers, URLs and addresses out first, then the first ``size`` characters: a
-    # text that opens with a long figure still gives langdetect ``size`` of words
-    best = _best(_sample(text, size))
+    window, share = _window(text, size)
+    best = _best(_sample(window, share, size))
     if best is not None and best[1] < CONFIDENT:
-        longer = _sample(text, size * LONG_SAMPLE_FACTOR)
+        longer = _sample(*_window(text, size * LONG_SAMPLE_FACTOR), size * LONG_SAMPLE_FACTOR)
         if len(longer) > size:
             best = _best(longer)
-    if best is not None and canonical_lang(best[0]) == "vi":
-        best = _unless_mixed(text, size, best)
+    if (
+        best is not None
+        and canonical_lang(best[0]) == "vi"
+        and NAMES_ONLY_SHARE <= share < MIXED_SHARE
+    ):
+        best = _unless_mixed(window, size, best)
     if best is None:
         return UNDETERMINED, 0.0
     return canonical_lang(best[0]), round(best[1], 4)
 
 
-def _unless_mixed(text: str, size: int, found: tuple[str, float]) -> tuple[str, float]:
-    """``found`` (Vietnamese), unless the text's Vietnamese-lettered words are under
-    ``MIXED_SHARE`` of its words and the rest reads confidently as another language:
-    machine translation that left many terms untranslated."""
+def _window(text: str, size: int) -> tuple[str, float]:
+    """The text a sample of ``size`` characters is cut from: the start of ``text`` with
+    numbers, URLs and addresses out (a text that opens with a long figure still gives
+    ``size`` of words), and the share of its words written with Vietnamese letters."""
     window = _NOISE.sub(" ", text[: size * _RAW_PER_SAMPLE])
-    if not NAMES_ONLY_SHARE <= _vietnamese_share(window) < MIXED_SHARE:
-        return found
+    return window, _vietnamese_share(window)
+
+
+def _sample(window: str, share: float, size: int) -> str:
+    """The first ``size`` characters of ``window``, without its Vietnamese words when they
+    are too few to be its language (names and terms machine translation left)."""
+    return (_without_vietnamese(window) if 0 < share < NAMES_ONLY_SHARE else window)[:size]
+
+
+def _unless_mixed(window: str, size: int, found: tuple[str, float]) -> tuple[str, float]:
+    """``found`` (Vietnamese), unless the rest of ``window`` once its Vietnamese-lettered
+    words are out reads confidently as another language: machine translation that left
+    many terms untranslated (the caller checks their share is under ``MIXED_SHARE``)."""
     other = _best(_without_vietnamese(window)[:size])
     if other is None or canonical_lang(other[0]) == "vi" or other[1] < CONFIDENT:
         return found
     return other
-
-
-def _sample(text: str, size: int) -> str:
-    """The first ``size`` characters of ``text`` once numbers, URLs and addresses (and
-    untranslated Vietnamese names, where few) are out."""
-    return _without_untranslated(_NOISE.sub(" ", text[: size * _RAW_PER_SAMPLE]))[:size]
 
 
 def _best(sample: str) -> tuple[str, float] | None:
