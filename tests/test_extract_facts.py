@@ -2393,6 +2393,33 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a region in brackets after a rank is where another rank holds
         ("en", "SIPAS 2023\n- Gia Lai | Score: 83.84% | Rank: 19 (1st of the Central Highlands)",
          {("score", "gia_lai", "sipas", 83.84), ("rank", "gia_lai", None, 19)}),
+        # two units of one level that lead are the first two, not two firsts ...
+        ("fr", "PAR Index 2023 de Binh Duong. Les villes de Thu Dau Mot et de Tan Uyen mènent la danse.",
+         set()),
+        ("vi", "PCI 2023. Quảng Ninh và Hải Phòng dẫn đầu cả nước.", set()),
+        # ... unless they share it, or lead rankings of their own (a province and a ministry)
+        ("vi", "PCI 2023. Quảng Ninh và Hải Phòng cùng dẫn đầu cả nước.",
+         {("rank", "quang_ninh", None, 1), ("rank", "hai_phong", None, 1)}),
+        ("en", "PAR Index 2019. Quang Ninh and the State Bank of Vietnam led the rankings.",
+         {("rank", "quang_ninh", None, 1), ("rank", "ministry/state_bank", None, 1)}),
+        # a score out of less than 100 on a per-cent index is the part named before it, in its
+        # sentence or the one before on the same line (not a list's line before)
+        ("en", "PAR Index 2024 of Son La. The best result is in the reform of the administrative "
+         "apparatus. With 10.18 points out of 10.5, Son La kept first place.",
+         {("score", "son_la", "par_index_administrative_apparatus", 10.18),
+          ("rank", "son_la", None, 1)}),
+        ("en", "PAR Index 2024 of Son La.\n- Administrative procedures: 12.75/13 points\n"
+         "- Impact: 13.14/16.5 points",
+         {("score", "son_la", "par_index_administrative_procedures", 12.75),
+          ("score", "son_la", "par_index", 13.14)}),
+        # a place phrase, its comma, then the subject with its cue ("the province X")
+        ("en", "PGI 2024. In the region Tây Nguyên (Central Highlands), the province Gia Lai "
+         "ranks the 2nd, and Dak Nong is close behind.", {("rank", "gia_lai", None, 2)}),
+        # a plural city cue gives both coordinated names their level
+        ("en", "PAR Index 2023 of Binh Duong. The cities of Thu Dau Mot and Tan Uyen scored "
+         "97.68 and 95.1 points respectively.",
+         {("score", "binh_duong/thanh_pho_thu_dau_mot", "par_index", 97.68),
+          ("score", "binh_duong/thanh_pho_tan_uyen", "par_index", 95.1)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

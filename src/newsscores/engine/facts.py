@@ -25,6 +25,7 @@ from .topic import names_index
 from .trace import Decision, Extraction, Outcome
 from .units import (
     ANAPHOR_CHARS,
+    MINISTRY_PREFIX,
     REGION_PREFIX,
     UnitMention,
     dominant_province,
@@ -57,6 +58,8 @@ MAX_SCORE = 1000.0
 MAX_RANK = 1000
 #: The country's own names (folded), as the packs' ``national`` phrases write them.
 COUNTRY_NAMES = frozenset({"viet nam", "vietnam"})
+#: The maximum of a score in per cent.
+PERCENT_MAXIMUM = 100.0
 #: The country's unit key.
 NATIONAL = "vietnam"
 #: From how many coordinated units on a rank or streak is a group's, not a unit's.
@@ -1270,6 +1273,9 @@ def extract_document(
                 # position unless "respectively" pairs it out
                 note(hit, "dropped", "group_has_no_rank", sent=sent, candidates=candidates)
                 continue
+            if _pair_leads(hit, targets, sent, folded, pack):
+                note(hit, "dropped", "pair_leads", sent=sent, candidates=candidates)
+                continue
             if metric_rule == COMPONENTS_LISTED_BEFORE and len(metric_opts) > 1:
                 metric_opts, metric_rule = [None], "index_in_force"  # not paired out
             made: list[Fact] = []
@@ -1286,6 +1292,13 @@ def extract_document(
                         metric = "average"
                     if hit.kind == "score" and metric is not None:
                         metric = _fit_maximum(hit, metric, sent, metric_mentions, resolver)
+                        if metric == whole:
+                            # the sentence before on the same line (a list's lines are items)
+                            same_line = "\n" not in folded[before_sent[0] : sent[0]]
+                            scope = (before_sent[0] if same_line else sent[0], sent[1])
+                            part = _part_out_of(hit, metric, scope, metric_mentions, resolver)
+                            if part != metric:
+                                metric, metric_rule = part, "part_out_of"
                     family = resolver.family_at(hit.start)
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
                         continue
@@ -1582,6 +1595,32 @@ def _antecedent(
     return before[0] if before else None
 
 
+def _pair_leads(
+    hit: _Hit, targets: list[Target], sent: tuple[int, int], folded: str, pack: Pack
+) -> bool:
+    """Whether a word of leading (a rank the pattern implies, no figure) has two
+    coordinated units for subject: "Thu Dau Mot et Tan Uyen mènent la danse" names the
+    first two, not two firsts (unless "both", "cùng" says they share it)."""
+    return (
+        hit.kind == "rank"
+        and hit.pattern.value is not None
+        and not hit.pattern.shared
+        and len(targets) > 1
+        and len({_level(key) for key, _ in targets}) == 1  # a province and a ministry lead two
+        and not (pack.each is not None and pack.each.search(folded, sent[0], sent[1]))
+    )
+
+
+def _level(key: str) -> str:
+    """A unit key's level as rankings group them: the country, ministries, departments,
+    units below the province, provinces."""
+    if key == NATIONAL or key.startswith(MINISTRY_PREFIX):
+        return key.split("/")[0]
+    if "/dept/" in key:
+        return "dept"
+    return "local" if "/" in key else "province"
+
+
 def _own_average(
     targets: list[Target], scope: tuple[int, int], folded: str, pack: Pack
 ) -> bool:
@@ -1660,6 +1699,33 @@ def _fit_maximum(
         return metric
     nearest = min(fitting, key=lambda m: abs(m.start - hit.start))
     return resolver.key(nearest, hit.start)
+
+
+def _part_out_of(
+    hit: _Hit,
+    metric: str,
+    scope: tuple[int, int],
+    mentions: list[MetricMention],
+    resolver: MetricResolver,
+) -> str:
+    """A score stated out of less than 100 on an index scored in per cent is one of its
+    parts ("Avec 10,18 points sur 10,5, Son La ..."): the component named last before it
+    in its sentence or the one before, if any (else ``metric``)."""
+    family = resolver.family_at(hit.start)
+    if (
+        hit.max_value is None
+        or hit.max_value >= PERCENT_MAXIMUM
+        or resolver.values(family) != "percent"
+    ):
+        return metric
+    named = [
+        m
+        for m in mentions
+        if scope[0] <= m.start < hit.start
+        and m.component not in (None, "average")
+        and m.family in (family, "any")
+    ]
+    return resolver.key(named[-1], hit.start) if named else metric
 
 
 def _display(key: str) -> str:

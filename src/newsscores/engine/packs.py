@@ -30,6 +30,8 @@ from .packs_schema import FACT_KINDS, read_pack_file
 
 #: The key prefix of regions of several provinces and other units (SCHEMA.md ``other/``).
 REGION_PREFIX = "other/"
+#: The key prefix of ministries and national agencies.
+MINISTRY_PREFIX = "ministry/"
 
 __all__ = [
     "Pack",
@@ -45,6 +47,7 @@ __all__ = [
     "clear_caches",
     "ENV_VAR",
     "EXAMPLES_FILE",
+    "MINISTRY_PREFIX",
     "REGION_PREFIX",
 ]
 
@@ -159,6 +162,8 @@ class Pattern:
     restated: bool = False
     needs_number: bool = True
     series: bool = False
+    #: a plural word of place: each coordinated unit holds it (no first two of a pair)
+    shared: bool = False
     #: every match contains one of these strings (None: unknown); a sentence with
     #: none of them skips the pattern (literals.required_literals)
     literals: frozenset[str] | None = None
@@ -456,6 +461,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
                 percent=bool(spec.get("percent", False)),
                 restated=bool(spec.get("restated", False)),
                 series=bool(spec.get("series", False)),
+                shared=bool(spec.get("shared", False)),
                 needs_number=any(f"{{{p}}}" in source for p in ("NUM", "INT", "ORD", "CARD")),
             )
         )

@@ -135,6 +135,8 @@ class PatternSpec(_Strict):
     restated: bool = False
     #: "the top three positions" are ranks 1, 2, 3
     series: bool = False
+    #: a plural word of place ("se classent premiers"): each coordinated unit holds it
+    shared: bool = False
 
     @model_validator(mode="after")
     def _coherent(self) -> PatternSpec:
@@ -150,8 +152,8 @@ class PatternSpec(_Strict):
         # (a base pattern's group is checked once the base is expanded, in packs.py)
         if self.prev_kind is not None and "(?P<prev>" not in self.re and "{" not in self.re:
             raise ValueError("prev_kind needs a (?P<prev>...) group in re")
-        if self.series and self.kind != "rank":
-            raise ValueError("series applies to rank patterns only")
+        if (self.series or self.shared) and self.kind != "rank":
+            raise ValueError("series and shared apply to rank patterns only")
         if self.sign != 1 and self.kind != "change":
             raise ValueError("sign applies to change patterns only")
         return self

@@ -22,7 +22,7 @@ import vietnam_provinces as vp
 
 from .literals import Prefilter, PrefilterCache, required_literal_sets
 from .numbers import fold
-from .packs import REGION_PREFIX, Pack, borrowed, load_common
+from .packs import MINISTRY_PREFIX, REGION_PREFIX, Pack, borrowed, load_common
 
 __all__ = [
     "UnitMention",
@@ -35,6 +35,7 @@ __all__ = [
     "MARKER_WINDOW",
     "department_names",
     "TYPE_PREFIX",
+    "MINISTRY_PREFIX",
     "REGION_PREFIX",
     "sentence_around",
 ]
@@ -636,7 +637,7 @@ def find_units(
                 or (owner is None and (subject is None or called_ministry or m.key in ministries))
             ):
                 ministries.add(str(m.key))
-                m.key, m.level = f"ministry/{_counterpart(str(m.key))}", "ministry"
+                m.key, m.level = f"{MINISTRY_PREFIX}{_counterpart(str(m.key))}", "ministry"
             else:
                 m.key = f"{owner or _former_before(m, mentions) or subject}/dept/{m.key}"
             continue
@@ -965,7 +966,7 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
                 continue
             if not any(c.kind == "ward" for c in cur.candidates):
                 continue
-            if prev.cue not in _WARD_CUES or prev.cue_side != ("before" if forward else "after"):
+            if not _names_lower_units(prev) or prev.cue_side != ("before" if forward else "after"):
                 continue
             gap = folded[a.outer_end : b.outer_start]
             if name_of is not None:
@@ -974,6 +975,15 @@ def _propagate_list_cues(mentions: list[UnitMention], folded: str, pack: Pack) -
                 name_joiners is not None and name_joiners.fullmatch(gap)
             ):
                 cur.cue, cur.cue_side = prev.cue, prev.cue_side
+
+
+def _names_lower_units(m: UnitMention) -> bool:
+    """Whether ``m``'s cue makes the names listed with it units below the province: a
+    commune-level cue, or a city cue on a name that is no province ("les villes de Thu
+    Dau Mot et de Tan Uyen": two district-level cities)."""
+    if m.cue in _WARD_CUES:
+        return True
+    return m.cue == "province" and not any(c.kind in ("province", "former") for c in m.candidates)
 
 
 #: A capitalised word right after a name: the name goes on ("Vietnam Chamber of ..."); or
@@ -1004,7 +1014,7 @@ def _after_unit(folded: str, ends: list[int], at: int) -> bool:
 
 
 #: From an inserted clause's comma to a unit that is its first word but one ("the").
-_LIST_MEMBER = regex.compile(r",\s*(?:[\w']+\s+)?")
+_LIST_MEMBER = regex.compile(r",\s*(?:[\w']+\s+){0,2}")
 
 
 def _opens_with_unit(folded: str, mentions: list[UnitMention], start: int, end: int) -> bool:
