@@ -2420,6 +2420,13 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "97.68 and 95.1 points respectively.",
          {("score", "binh_duong/thanh_pho_thu_dau_mot", "par_index", 97.68),
           ("score", "binh_duong/thanh_pho_tan_uyen", "par_index", 95.1)}),
+        # a province's figure while an index of units below the province is named in passing
+        # (the DDCI in a PCI article) is the main index's
+        ("en", "PCI 2017 of Quang Ninh. Quang Ninh topped the PCI with 70.7 points. The "
+         "province pioneered the DDCI of departments and districts. Da Nang came second with "
+         "70.1 points.",
+         {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 70.7),
+          ("rank", "da_nang", None, 2), ("score", "da_nang", "pci", 70.1)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

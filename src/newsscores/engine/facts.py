@@ -1290,6 +1290,8 @@ def extract_document(
                         # a region's index: the average of its provinces; the country's
                         # when named as its average ("65 điểm: PCI trung bình cả nước")
                         metric = "average"
+                    if metric == whole and _outside_index(unit_key, hit.start, resolver):
+                        metric, metric_rule = resolver.main_metric(), "main_index_for_province"
                     if hit.kind == "score" and metric is not None:
                         metric = _fit_maximum(hit, metric, sent, metric_mentions, resolver)
                         if metric == whole:
@@ -1608,6 +1610,17 @@ def _pair_leads(
         and len(targets) > 1
         and len({_level(key) for key, _ in targets}) == 1  # a province and a ministry lead two
         and not (pack.each is not None and pack.each.search(folded, sent[0], sent[1]))
+    )
+
+
+def _outside_index(unit_key: str, pos: int, resolver: MetricResolver) -> bool:
+    """Whether a province's figure falls while an index of units below the province is
+    in force (the DDCI named in passing in a PCI article) and the article's main index is
+    another: then it is the main index's."""
+    return (
+        _level(unit_key) == "province"
+        and resolver.below_province(resolver.family_at(pos))
+        and not resolver.below_province(resolver.default_family)
     )
 
 

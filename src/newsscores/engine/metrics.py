@@ -237,6 +237,14 @@ class MetricResolver:
             return str(comp) if comp in (spec.get("max") or {}) else base
         return f"{base}_{comp}"
 
+    def below_province(self, family: str) -> bool:
+        """Whether the index scores only units below the province (DDCI)."""
+        return bool(self.indices.get(family, {}).get("below_province", False))
+
+    def main_metric(self) -> str:
+        """The metric key of the article's main index as a whole."""
+        return str(self.indices.get(self.default_family, {}).get("metric", self.default_family))
+
     def percent_changes(self, family: str) -> bool:
         """Whether the index states its changes in per cent (``up 4.05%`` is a change)."""
         return bool(self.indices.get(family, {}).get("percent_changes", False))

@@ -347,6 +347,8 @@ class IndexSpec(_Strict):
     component_keys: Literal["bare"] | None = None
     #: changes are stated in per cent ("up 4.05%" is a change fact)
     percent_changes: bool = False
+    #: the index scores units below the province only (DDCI: departments and districts)
+    below_province: bool = False
     #: a component's maximum, or its maxima over the index's versions
     max: dict[Slug, float | list[float]] = {}
     aliases: dict[Slug, StrictStr] = {}
