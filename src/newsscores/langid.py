@@ -324,8 +324,12 @@ def _sample(window: str, share: float, size: int) -> str:
 def _unless_mixed(window: str, size: int, found: tuple[str, float]) -> tuple[str, float]:
     """``found`` (Vietnamese), unless the rest of ``window`` once its Vietnamese-lettered
     words are out reads confidently as another language: machine translation that left
-    many terms untranslated (the caller checks their share is under ``MIXED_SHARE``)."""
-    other = _best(_without_vietnamese(window)[:size])
+    many terms untranslated (the caller checks their share is under ``MIXED_SHARE``). As
+    for the first reading, a sample that is not confident is read again longer."""
+    rest = _without_vietnamese(window)
+    other = _best(rest[:size])
+    if other is not None and other[1] < CONFIDENT and len(rest) > size:
+        other = _best(rest[: size * LONG_SAMPLE_FACTOR])
     if other is None or canonical_lang(other[0]) == "vi" or other[1] < CONFIDENT:
         return found
     return other
