@@ -2427,6 +2427,16 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "70.1 points.",
          {("rank", "quang_ninh", None, 1), ("score", "quang_ninh", "pci", 70.7),
           ("rank", "da_nang", None, 2), ("score", "da_nang", "pci", 70.1)}),
+        # a table's region cell right after the unit's is where the unit is
+        ("en", "PCI 2017.\nProvince | Region | PCI 2017 (points)\nDong Thap | Mekong Delta | 68.8",
+         {("score", "dong_thap", "pci", 68.8)}),
+        # an aside opened by more than an article is no list member, whoever it names
+        ("en", "SIPAS 2023 of Gia Lai. Gia Lai, with its provincial capital Pleiku and some 1.6 "
+         "million people, came 19th with 83.84%.",
+         {("rank", "gia_lai", None, 19), ("score", "gia_lai", "sipas", 83.84)}),
+        ("no", "SIPAS 2023 for Gia Lai. Gia Lai, med provinshovedstaden Pleiku og rundt 1,6 "
+         "millioner innbyggere, havnet på 19. plass med 83,84 prosent.",
+         {("rank", "gia_lai", None, 19), ("score", "gia_lai", "sipas", 83.84)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

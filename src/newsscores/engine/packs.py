@@ -30,6 +30,8 @@ from .packs_schema import FACT_KINDS, read_pack_file
 
 #: The key prefix of regions of several provinces and other units (SCHEMA.md ``other/``).
 REGION_PREFIX = "other/"
+#: What opens a list member in a pack without articles: a comma.
+_LIST_MEMBER = regex.compile(r",\s*")
 #: The key prefix of ministries and national agencies.
 MINISTRY_PREFIX = "ministry/"
 
@@ -202,6 +204,8 @@ class Pack:
     group_pronoun: regex.Pattern[str] | None
     #: an article and up to two words closing a gap before a typed unit ("and the northern")
     described: regex.Pattern[str] | None
+    #: a comma and at most an article: what opens a list member ("A, the State Bank, B")
+    list_member: regex.Pattern[str]
     #: "All three pillars rose": the components of the unit of the sentence before
     component_anaphor: regex.Pattern[str] | None
     #: the same words anywhere in a sentence ("results on the three pillars were ...")
@@ -551,6 +555,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         pronoun=words("pronouns", r"^[^\w]*(?:" + OPENING_PHRASE + r")?", r"(?!\w)"),
         group_pronoun=words("group_pronouns", r"^[^\w]*", r"(?!\w)"),
         described=words("articles", r"(?<=\s)(?:", r")\s+(?:[\w-]+\s+){0,2}$"),
+        list_member=words("articles", r",\s*(?:(?:", r")\s+)?") or _LIST_MEMBER,
         component_anaphor=words("component_anaphors", r"^[^\w]*", r"(?!\w)"),
         components_named=words("component_anaphors", r"(?<!\w)", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),

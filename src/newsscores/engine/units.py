@@ -990,6 +990,8 @@ def _names_lower_units(m: UnitMention) -> bool:
 #: an acronym in parentheses: the name ended an organisation's ("... du Vietnam (VCCI)").
 _NAME_GOES_ON = regex.compile(r"[ ]+\p{Lu}\p{Ll}|\s*\(\p{Lu}{2,}\)")
 
+#: The gap between two cells of a table's row.
+_CELL_GAP = regex.compile(r"[ \t]*\|[ \t]*")
 #: A parenthesis.
 _BRACKETED = regex.compile(r"\([^()]*\)")
 #: Brackets in the gap between two units, or the close of one a unit stands in ("(Sở TT&TT)
@@ -1013,18 +1015,16 @@ def _after_unit(folded: str, ends: list[int], at: int) -> bool:
     return bool(i) and _UNIT_TO_INSERTION.fullmatch(folded, ends[i - 1], at) is not None
 
 
-#: From an inserted clause's comma to a unit that is its first word but one ("the").
-_LIST_MEMBER = regex.compile(r",\s*(?:[\w']+\s+){0,2}")
-
-
-def _opens_with_unit(folded: str, mentions: list[UnitMention], start: int, end: int) -> bool:
-    """Whether the clause between commas at ``start``..``end`` opens with a unit ("A, the
-    State Bank, B": a list member, not an aside about A like "A, the province north of
-    Hanoi,")."""
+def _opens_with_unit(
+    folded: str, mentions: list[UnitMention], start: int, end: int, pack: Pack
+) -> bool:
+    """Whether the clause between commas at ``start``..``end`` opens with a unit, after at
+    most an article ("A, the State Bank, B": a list member, not an aside about A like "A,
+    the province north of Hanoi," or "Gia Lai, med provinshovedstaden Pleiku,")."""
     first = next((u for u in mentions if start < u.outer_start < end), None)
     if first is None:
         return False
-    return _LIST_MEMBER.fullmatch(folded, start, first.outer_start) is not None
+    return pack.list_member.fullmatch(folded, start, first.outer_start) is not None
 
 
 def _after_object_marker(m: UnitMention, folded: str, pack: Pack) -> bool:
@@ -1081,7 +1081,7 @@ def _mark_objects(mentions: list[UnitMention], text: str, folded: str, pack: Pac
             m.span()
             for m in pack.insertion.finditer(folded)
             if _after_unit(folded, ends, m.start())
-            and not _opens_with_unit(folded, mentions, m.start(), m.end())
+            and not _opens_with_unit(folded, mentions, m.start(), m.end(), pack)
         ]
         if pack.insertion
         else []
@@ -1102,8 +1102,17 @@ def _mark_objects(mentions: list[UnitMention], text: str, folded: str, pack: Pac
                 (m.level == "province" and prev.level in ("ward", "dept"))
                 or (m.level == "region" and prev.level == "province")
             )
-            and pack.locative is not None
-            and pack.locative.match(_GAP_BRACKETS.sub("", folded[prev.outer_end : m.outer_start]))
+            and (
+                # "Dong Thap | Mekong Delta | 68.8": a table's region cell after the unit's
+                _CELL_GAP.fullmatch(folded, prev.outer_end, m.outer_start) is not None
+                or (
+                    pack.locative is not None
+                    and pack.locative.match(
+                        _GAP_BRACKETS.sub("", folded[prev.outer_end : m.outer_start])
+                    )
+                    is not None
+                )
+            )
         ):
             m.is_object = True
     compared: set[int] = set()  # marked by an object marker
