@@ -2437,6 +2437,23 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("no", "SIPAS 2023 for Gia Lai. Gia Lai, med provinshovedstaden Pleiku og rundt 1,6 "
          "millioner innbyggere, havnet på 19. plass med 83,84 prosent.",
          {("rank", "gia_lai", None, 19), ("score", "gia_lai", "sipas", 83.84)}),
+        # a numbered line that opens with no unit and states no figure numbers a section ...
+        ("en", "DTI 2023 of Hanoi. Hanoi ranked 6th.\n\n4. Q&A with the Hanoi Department of "
+         "Information and Communications\n\nThe department said the work goes on.",
+         {("rank", "ha_noi", None, 6)}),
+        # ... as does one that opens with a unit between paragraphs (a heading) ...
+        ("fr", "PCI 2022 de Hà Tĩnh. Hà Tĩnh se classe 18e.\n\n1. Hà Tĩnh, la bonne surprise\n\n"
+         "La province progresse.", {("rank", "ha_tinh", None, 18)}),
+        # ... but a list's items keep their places, an unknown name glossed in brackets too
+        ("en", "DTI 2023.\n1. Hanoi\n2. Hai Phong", {("rank", "ha_noi", None, 1),
+                                                     ("rank", "hai_phong", None, 2)}),
+        ("no", "DTI 2023.\n3. Fjernsynet Vietnam (Đài Truyền hình Việt Nam);\n4. Byrået Nyheter "
+         "Vietnam (Thông tấn xã Việt Nam);",
+         {("rank", "ministry/vietnam_television", None, 3),
+          ("rank", "ministry/vietnam_news_agency", None, 4)}),
+        # (a line that opens with words before its number is prose, no numbered line)
+        ("vi", "PCI 2011.\n\nXếp thứ 3 là Long An. Đây là lần đầu tiên tỉnh này lọt vào nhóm "
+         "ba.\n\nMột điểm đáng chú ý khác.", {("rank", "long_an", None, 3)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from langdetect.lang_detect_exception import LangDetectException
 
+from newsscores import langid
 from newsscores.langid import UNDETERMINED, canonical_lang, detect_language, is_supported
 from newsscores.sources import iter_documents, parse
 
@@ -203,3 +204,16 @@ def test_an_uncertain_reading_without_vietnamese_words_is_read_again_longer() ->
         "selon le représentant du Bộ Nội vụ, qui a souligné les efforts de toutes les unités."
     )
     assert detect_language(text)[0] == "fr"
+
+
+def test_mixed_text_takes_the_other_language_at_six_trials_of_seven(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a text in the mixed band is no real Vietnamese: the rest of its words read as French
+    # in six of langdetect's seven trials (0.857) is French
+    monkeypatch.setattr(langid, "_best", lambda sample: ("fr", 6 / 7))
+    window = "Selon Rapport chỉ số année 2023, Hà Nội entrer dans Top 10 " * 20
+    assert langid._unless_mixed(window, 300, ("vi", 1.0)) == ("fr", 6 / 7)
+    # ... but five of seven is not enough
+    monkeypatch.setattr(langid, "_best", lambda sample: ("fr", 5 / 7))
+    assert langid._unless_mixed(window, 300, ("vi", 1.0)) == ("vi", 1.0)

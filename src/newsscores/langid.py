@@ -62,6 +62,10 @@ LONG_SAMPLE_FACTOR = 4
 #: machine translation left ("point moyen de khối địa phương (các quận, huyện) de thành
 #: phố Hải Phòng atteint 83,44 points": 0.42, French once they are out).
 MIXED_SHARE = 0.57
+#: How probable the other language must be in that reading: six of langdetect's seven
+#: trials (a text in the band above is no real Vietnamese, and the rest of its words
+#: read as one language, 0.857 or 1.0, on every sample length tried).
+MIXED_CONFIDENT = 0.85
 
 
 #: n-gram probability vectors kept as arrays (a few MB); the profiles hold ~170,000
@@ -330,7 +334,7 @@ def _unless_mixed(window: str, size: int, found: tuple[str, float]) -> tuple[str
     other = _best(rest[:size])
     if other is not None and other[1] < CONFIDENT and len(rest) > size:
         other = _best(rest[: size * LONG_SAMPLE_FACTOR])
-    if other is None or canonical_lang(other[0]) == "vi" or other[1] < CONFIDENT:
+    if other is None or canonical_lang(other[0]) == "vi" or other[1] < MIXED_CONFIDENT:
         return found
     return other
 

@@ -511,6 +511,14 @@ _PARENTHESIS_OR_APPOSITION = regex.compile(
 )
 #: A label and its colon, all that stands between a cue and the unit after it.
 _LABEL_THEN_UNIT = regex.compile(r"\s*\w[^:\n]*:\s*")
+#: A name, then the bracket that glosses it.
+_GLOSSED_NAME = regex.compile(r"[^()\n]{1,80}\(\s*")
+#: A line opening with a number (an item of a numbered list).
+_NUMBERED = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\(?\d")
+#: A digit.
+_DIGIT = regex.compile(r"\d")
+#: What may precede a line's opening number: spaces, a bullet, a bracket.
+_ITEM_PREFIX = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\(?")
 #: A line opening with a bullet: an item of a list.
 _BULLET = regex.compile(r"\s*[-–•*+]\s")
 #: A line that is a label, a colon and a figure, or a label and nothing but figures: an
@@ -536,6 +544,41 @@ _TABLE_HEADER = regex.compile(
 _FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
 #: Between a unit and its figure: a comma and a word or two (", troisième avec").
 _RANKED_APPOSITION = regex.compile(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*")
+
+
+def _numbers_a_section(
+    hit: _Hit, after: list[UnitMention], folded: str, pack: Pack
+) -> bool:
+    """Whether a line's opening number (``1.``, ``(1)``) numbers a section, not a place: the
+    line states no figure, and no unit opens it after the number (bar a separator and an
+    article): "3. Exchange with Sở Nội vụ", "(1) Provinces and cities"."""
+    line_start = folded.rfind("\n", 0, hit.match_start) + 1
+    line_end = folded.find("\n", hit.end)
+    line_end = len(folded) if line_end < 0 else line_end
+    if not (
+        folded[hit.start : hit.end].isdigit()
+        and _ITEM_PREFIX.fullmatch(folded, line_start, hit.start) is not None
+        and _DIGIT.search(folded, hit.end, line_end) is None
+    ):
+        return False
+    opens_with_unit = bool(after) and (
+        pack.item_opening.fullmatch(folded, hit.match_end, after[0].outer_start) is not None
+        # "4. Byrået Nyheter Vietnam (Thông tấn xã Việt Nam)": a name the packs do not
+        # know, glossed in brackets by one they do
+        or _GLOSSED_NAME.fullmatch(folded, hit.match_end, after[0].outer_start) is not None
+    )
+    # "1. Hà Tĩnh, la bonne surprise" between paragraphs: a heading, no list's item
+    return not opens_with_unit or not _in_numbered_list(folded, line_start, line_end)
+
+
+def _in_numbered_list(folded: str, line_start: int, line_end: int) -> bool:
+    """Whether the nearest non-empty line before or after a line opens with a number too
+    (or the line stands alone: nothing tells it from a one-item list)."""
+    before = folded[:line_start].rstrip().rpartition("\n")[2]
+    after = folded[line_end:].lstrip().partition("\n")[0]
+    if not before and not after:
+        return True
+    return any(_NUMBERED.match(line) for line in (before, after))
 
 
 def _group_average_owner(
@@ -647,6 +690,10 @@ def _link(
         labelled = bool(after) and _LABEL_THEN_UNIT.fullmatch(
             folded, hit.match_end, after[0].outer_start
         )
+        # "3. Exchange with Sở Nội vụ", "(1) Provinces and cities": a numbered line that
+        # does not open with a unit (after at most an article) numbers a section, no place
+        if _numbers_a_section(hit, after, folded, pack):
+            return None, True, "numbered_line_opens_with_no_unit"
         if after and not scoped and not labelled and (
             hit.pattern.link == "after" or after[0].start - hit.match_end < NEXT_UNIT_CHARS
         ):
@@ -1365,6 +1412,10 @@ def _unclaimed(
     return out
 
 
+#: A name, then the bracket that glosses it.
+_GLOSSED_NAME = regex.compile(r"[^()\n]{1,80}\(\s*")
+#: A line opening with a number (an item of a numbered list).
+_NUMBERED = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\(?\d")
 #: A digit.
 _DIGIT = regex.compile(r"\d")
 

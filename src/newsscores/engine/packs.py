@@ -32,6 +32,11 @@ from .packs_schema import FACT_KINDS, read_pack_file
 REGION_PREFIX = "other/"
 #: What opens a list member in a pack without articles: a comma.
 _LIST_MEMBER = regex.compile(r",\s*")
+#: What may part a numbered line's number from its unit: spaces, a cell's bar or slash,
+#: a dash, a colon.
+ITEM_SEPARATORS = r"[\s|/:.)–—-]*"
+#: Between a numbered line's number and its unit in a pack without articles.
+_ITEM_OPENING = regex.compile(ITEM_SEPARATORS)
 #: The key prefix of ministries and national agencies.
 MINISTRY_PREFIX = "ministry/"
 
@@ -206,6 +211,8 @@ class Pack:
     described: regex.Pattern[str] | None
     #: a comma and at most an article: what opens a list member ("A, the State Bank, B")
     list_member: regex.Pattern[str]
+    #: what may stand between a numbered line's number and its unit: at most an article
+    item_opening: regex.Pattern[str]
     #: "All three pillars rose": the components of the unit of the sentence before
     component_anaphor: regex.Pattern[str] | None
     #: the same words anywhere in a sentence ("results on the three pillars were ...")
@@ -556,6 +563,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         group_pronoun=words("group_pronouns", r"^[^\w]*", r"(?!\w)"),
         described=words("articles", r"(?<=\s)(?:", r")\s+(?:[\w-]+\s+){0,2}$"),
         list_member=words("articles", r",\s*(?:(?:", r")\s+)?") or _LIST_MEMBER,
+        item_opening=words("articles", ITEM_SEPARATORS + r"(?:(?:", r")\s+)?") or _ITEM_OPENING,
         component_anaphor=words("component_anaphors", r"^[^\w]*", r"(?!\w)"),
         components_named=words("component_anaphors", r"(?<!\w)", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
