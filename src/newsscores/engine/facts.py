@@ -505,9 +505,11 @@ def _unscoped(units: list[UnitMention], hits: list[_Hit], folded: str) -> list[U
     ]
 
 
-#: Between a unit and its figure: an open parenthesis or a comma ("Hai Phong (72,85").
+#: Between a unit and its figure: an open parenthesis or a comma ("Hai Phong (72,85"),
+#: also after a bracket glossing the unit's name ("Plandepartementet (Sở Kế hoạch và Đầu
+#: tư) (85,1 %").
 _PARENTHESIS_OR_APPOSITION = regex.compile(
-    r"\s*(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*"
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*[\w-]+\s*)?\([^()]*|\s*(?:\([^()]*\)\s*)?,\s*"
 )
 #: A label and its colon, all that stands between a cue and the unit after it.
 _LABEL_THEN_UNIT = regex.compile(r"\s*\w[^:\n]*:\s*")
