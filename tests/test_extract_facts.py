@@ -2454,6 +2454,14 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # (a line that opens with words before its number is prose, no numbered line)
         ("vi", "PCI 2011.\n\nXếp thứ 3 là Long An. Đây là lần đầu tiên tỉnh này lọt vào nhóm "
          "ba.\n\nMột điểm đáng chú ý khác.", {("rank", "long_an", None, 3)}),
+        # a list heading that names no unit opens the list of the one unit named before it
+        ("fr", "DTI 2022. Đà Nẵng conserve la tête du classement.\n\nLa capitale ne pointe qu'au "
+         "24e rang. Le détail par pilier révèle un profil contrasté :\n- gouvernement numérique "
+         ": 40e ;", {("rank", "da_nang", None, 1), ("rank", "ha_noi", None, 24),
+                     ("rank", "ha_noi", None, 40)}),
+        # a series' places one unit would hold together are nobody's
+        ("en", "DTI 2023. Positions 1 to 3 went respectively to the Vietnam Academy of Science "
+         "and Technology (VAST) and its partners.", set()),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

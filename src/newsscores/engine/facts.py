@@ -1114,6 +1114,10 @@ def extract_document(
         if _opens_list(folded, sent):
             in_list = True
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
+            if list_owner is None and not named_here:
+                # "La capitale ne pointe qu'au 24e rang. Le détail par pilier révèle :" a
+                # heading that names no unit opens the list of the one unit named before
+                list_owner = _only_unit(before_sent, units)
             list_metric = _heading_component(sent, metric_mentions)
         elif not bullet and not (in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])):
             in_list, list_owner, list_metric = False, None, None
@@ -1312,6 +1316,7 @@ def extract_document(
             folded[sent[0] : sent[1]]
         )
         plans = _respectively(plans, None if stated else (folded, pack))
+        unpaired = _unpaired_series(plans)
         owners = {t for _, targets, _ in plans for t in targets}
         if plans or named_here:
             held = next(iter(owners)) if len(owners) == 1 else None
@@ -1321,6 +1326,11 @@ def extract_document(
                 # "the top 10 are A, B, C, ...", "A, B and C lead": a group holds no one
                 # position unless "respectively" pairs it out
                 note(hit, "dropped", "group_has_no_rank", sent=sent, candidates=candidates)
+                continue
+            if id(hit) in unpaired:
+                # "posisjoner fra 1 til 5 henholdsvis tilhører A (...), B (...), ...": places
+                # a series names that were not paired out are nobody's, not all the first's
+                note(hit, "dropped", "series_unpaired", sent=sent, candidates=candidates)
                 continue
             if _pair_leads(hit, targets, sent, folded, pack):
                 note(hit, "dropped", "pair_leads", sent=sent, candidates=candidates)
@@ -1551,6 +1561,17 @@ def _first_subject(sent: tuple[int, int], units: list[UnitMention]) -> UnitMenti
     )
 
 
+def _only_unit(sent: tuple[int, int], units: list[UnitMention]) -> UnitMention | None:
+    """The one unit a sentence names (no object, not the country), if it names one only."""
+    named = {
+        u.key: u
+        for u in units
+        if sent[0] <= u.start and u.end <= sent[1] and u.key and u.key != NATIONAL
+    }
+    only = next(iter(named.values()), None)
+    return only if len(named) == 1 and only is not None and not only.is_object else None
+
+
 def _elliptic(hit: _Hit, sent: tuple[int, int], folded: str) -> bool:
     """Whether a sentence is only the figure's match ("Dixième.", "Second!")."""
     return (
@@ -1648,6 +1669,21 @@ def _antecedent(
         ]
         return earlier[-1] if earlier else None
     return before[0] if before else None
+
+
+def _unpaired_series(plans: list[Plan]) -> set[int]:
+    """The ids of a series' places ("the top three positions": ranks 1, 2, 3) that one unit
+    would hold together: a series needs as many units as places."""
+    by_match: dict[int, list[Plan]] = {}
+    for plan in plans:
+        if plan[0].pattern.series:
+            by_match.setdefault(plan[0].match_start, []).append(plan)
+    return {
+        id(hit)
+        for group in by_match.values()
+        if len(group) > 1 and len({tuple(targets) for _, targets, _ in group}) < len(group)
+        for hit, _, _ in group
+    }
 
 
 def _pair_leads(
