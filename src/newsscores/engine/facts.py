@@ -99,8 +99,9 @@ def _abbreviations(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 #: A line of text.
 _LINE = regex.compile(r"[^\n]+")
-#: A line opening with a list number and its period, nothing else yet.
-_LIST_NUMBER_ONLY = regex.compile(r"\s*\d{1,2}\.")
+#: A line opening with a list number and its period, nothing else yet ("3.", "1st.", "2e.",
+#: "Hạng 1.": a place's label, a word before it at most).
+_LIST_NUMBER_ONLY = regex.compile(r"\s*(?:[^\W\d]{1,8}[ \t]+)?\d{1,2}(?:[^\W\d]{1,3})?\.")
 #: A word of three letters or more ending in a period (no abbreviation).
 _WORD_AND_PERIOD = regex.compile(r"[a-zà-ỹ]{3,}\.$")
 
