@@ -516,12 +516,12 @@ _PARENTHESIS_OR_APPOSITION = regex.compile(
 _LABEL_THEN_UNIT = regex.compile(r"\s*\w[^:\n]*:\s*")
 #: A name, then the bracket that glosses it.
 _GLOSSED_NAME = regex.compile(r"[^()\n]{1,80}\(\s*")
-#: A line opening with a number (an item of a numbered list).
-_NUMBERED = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\(?\d")
 #: A digit.
 _DIGIT = regex.compile(r"\d")
 #: What may precede a line's opening number: spaces, a bullet, a bracket.
 _ITEM_PREFIX = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\(?")
+#: A line opening with a number (an item of a numbered list).
+_NUMBERED = regex.compile(_ITEM_PREFIX.pattern + r"\d")
 #: A line opening with a bullet: an item of a list.
 _BULLET = regex.compile(r"\s*[-–•*+]\s")
 #: A line that is a label, a colon and a figure, or a label and nothing but figures: an
@@ -1340,6 +1340,11 @@ def extract_document(
                 metric_opts, metric_rule = [None], "index_in_force"  # not paired out
             made: list[Fact] = []
             whole = resolver.key(None, hit.start)
+            family = resolver.family_at(hit.start)
+            # a part's name may stand in the sentence before on the same line (a list's
+            # lines are items)
+            same_line = "\n" not in folded[before_sent[0] : sent[0]]
+            part_scope = (before_sent[0] if same_line else sent[0], sent[1])
             for unit_key, unit_text in targets:
                 for mm in metric_opts:
                     metric = resolver.key(mm, hit.start) if hit.kind != "streak" else None
@@ -1350,18 +1355,16 @@ def extract_document(
                         # a region's index: the average of its provinces; the country's
                         # when named as its average ("65 điểm: PCI trung bình cả nước")
                         metric = "average"
-                    if metric == whole and _outside_index(unit_key, hit.start, resolver):
+                    if metric == whole and _outside_index(unit_key, family, resolver):
                         metric, metric_rule = resolver.main_metric(), "main_index_for_province"
                     if hit.kind == "score" and metric is not None:
                         metric = _fit_maximum(hit, metric, sent, metric_mentions, resolver)
                         if metric == whole:
-                            # the sentence before on the same line (a list's lines are items)
-                            same_line = "\n" not in folded[before_sent[0] : sent[0]]
-                            scope = (before_sent[0] if same_line else sent[0], sent[1])
-                            part = _part_out_of(hit, metric, scope, metric_mentions, resolver)
+                            part = _part_out_of(
+                                hit, metric, family, part_scope, metric_mentions, resolver
+                            )
                             if part != metric:
                                 metric, metric_rule = part, "part_out_of"
-                    family = resolver.family_at(hit.start)
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
                         continue
                     if hit.pattern.restated and metric != whole:
@@ -1423,14 +1426,6 @@ def _unclaimed(
                          candidates=candidates)
             )
     return out
-
-
-#: A name, then the bracket that glosses it.
-_GLOSSED_NAME = regex.compile(r"[^()\n]{1,80}\(\s*")
-#: A line opening with a number (an item of a numbered list).
-_NUMBERED = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\(?\d")
-#: A digit.
-_DIGIT = regex.compile(r"\d")
 
 
 def _pairing(
@@ -1703,13 +1698,13 @@ def _pair_leads(
     )
 
 
-def _outside_index(unit_key: str, pos: int, resolver: MetricResolver) -> bool:
-    """Whether a province's figure falls while an index of units below the province is
-    in force (the DDCI named in passing in a PCI article) and the article's main index is
-    another: then it is the main index's."""
+def _outside_index(unit_key: str, family: str, resolver: MetricResolver) -> bool:
+    """Whether a province's figure falls while ``family``, an index of units below the
+    province, is in force (the DDCI named in passing in a PCI article) and the article's
+    main index is another: then it is the main index's."""
     return (
         _level(unit_key) == "province"
-        and resolver.below_province(resolver.family_at(pos))
+        and resolver.below_province(family)
         and not resolver.below_province(resolver.default_family)
     )
 
@@ -1807,14 +1802,14 @@ def _fit_maximum(
 def _part_out_of(
     hit: _Hit,
     metric: str,
+    family: str,
     scope: tuple[int, int],
     mentions: list[MetricMention],
     resolver: MetricResolver,
 ) -> str:
-    """A score stated out of less than 100 on an index scored in per cent is one of its
-    parts ("Avec 10,18 points sur 10,5, Son La ..."): the component named last before it
-    in its sentence or the one before, if any (else ``metric``)."""
-    family = resolver.family_at(hit.start)
+    """A score stated out of less than 100 on ``family``, an index scored in per cent, is
+    one of its parts ("Avec 10,18 points sur 10,5, Son La ..."): the component named last
+    before it in ``scope`` (its sentence or the one before), if any (else ``metric``)."""
     if (
         hit.max_value is None
         or hit.max_value >= PERCENT_MAXIMUM
