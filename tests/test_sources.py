@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,7 @@ from newsscores.errors import (
     TooLargeInputError,
 )
 from newsscores.models import RawDocument
+from newsscores.normalize import normalize_text
 from newsscores.settings import Settings
 from newsscores.sources import decode_bytes, iter_documents, iter_input_files, parse
 from newsscores.sources.html import canonical_url, parse_html
@@ -365,3 +368,94 @@ def test_extract_main_reads_what_trafilatura_metadata_would(page: str, url: str 
         full.date,
     )
     assert ours.text and ours.author is None  # the text is there; the author was not looked for
+
+
+#: An off-topic page (sport) whose main text is long: it names no governance index.
+SPORT_PAGE = (
+    "<html><head><title>Derby report</title></head><body><nav>Home | Sport</nav><article>"
+    + "".join(
+        f"<p>In the {i}th minute the home side pressed again, and the visitors held their"
+        " line until the break, when the coach changed two players and the crowd sang.</p>"
+        for i in range(1, 12)
+    )
+    + "</article><footer>Copyright 2025.</footer></body></html>"
+)
+
+
+def _count_comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A counter of trafilatura's comparison stage (readability, justext) calls."""
+    import trafilatura.core as core
+
+    calls: list[int] = []
+    compare = core.compare_extraction
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return compare(*args, **kwargs)
+
+    monkeypatch.setattr(core, "compare_extraction", counted)
+    return calls
+
+
+def test_off_topic_page_skips_trafilaturas_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _count_comparisons(monkeypatch)
+    parsed = parse_html(_raw(SPORT_PAGE.encode(), kind="html"))
+    assert "the crowd sang" in parsed.text and "Home" not in parsed.text
+    assert calls == []
+
+
+def test_index_page_is_extracted_with_trafilaturas_comparison(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from newsscores import settings
+
+    calls = _count_comparisons(monkeypatch)
+    monkeypatch.setattr(  # however short its text
+        settings, "SETTINGS", dataclasses.replace(settings.SETTINGS, fast_cascade_min_chars=1)
+    )
+    parsed = parse_html(_raw(PAGE.encode(), kind="html"))
+    assert calls == [1]
+    full = trafilatura.bare_extraction(PAGE, include_comments=False, include_tables=True)
+    assert full is not None and normalize_text(full.text) == parsed.text
+
+
+def test_short_or_ungated_off_topic_page_keeps_the_comparison(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsscores import settings
+
+    calls = _count_comparisons(monkeypatch)
+    monkeypatch.setattr(
+        settings, "SETTINGS", dataclasses.replace(settings.SETTINGS, fast_cascade_min_chars=10**6)
+    )
+    parse_html(_raw(SPORT_PAGE.encode(), kind="html"))
+    monkeypatch.setattr(
+        settings, "SETTINGS", dataclasses.replace(settings.SETTINGS, fast_cascade_min_chars=0)
+    )
+    parse_html(_raw(SPORT_PAGE.encode(), kind="html"))
+    assert calls == [1, 1]
+
+
+def test_a_rescued_text_that_names_an_index_is_extracted_in_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The gate saw the main extractor's few words; trafilatura's rescue of a short
+    text found the index article elsewhere on the page: the page is extracted again,
+    comparison included."""
+    from newsscores import settings
+
+    calls = _count_comparisons(monkeypatch)
+    monkeypatch.setattr(
+        settings, "SETTINGS", dataclasses.replace(settings.SETTINGS, fast_cascade_min_chars=1)
+    )
+    page = (
+        "<html><body><article><p>Read more below.</p></article><div><span>"
+        "Bac Ninh ranked first in the Provincial Competitiveness Index (PCI) 2023 with"
+        " 72.5 points, ahead of Quang Ninh with 70.1 points and Hai Phong.</span></div>"
+        "</body></html>"
+    )
+    parsed = parse_html(_raw(page.encode(), kind="html"))
+    assert "72.5 points" in parsed.text
+    assert calls == [1]

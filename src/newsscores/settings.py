@@ -32,6 +32,11 @@ class Settings:
     #: every fixture, devset, negset article and benchmark page (241), and the same
     #: probability on all but one page; less no longer saves time (bench/README.md)
     langdetect_chars: int = 300
+    #: an HTML page whose main text (trafilatura's own extractor) is at least this
+    #: long and names no governance index skips trafilatura's comparison with
+    #: readability and justext, a sixth of its time; shorter texts, and pages that name
+    #: an index, are extracted in full (0: every page in full; bench/README.md)
+    fast_cascade_min_chars: int = 1000
     #: where compiled rule packs and language profiles are cached ("" turns it off)
     cache_dir: str = field(
         default_factory=lambda: os.path.join(

@@ -8,6 +8,7 @@ unless the container or a ``<meta charset>`` says otherwise.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -76,20 +77,93 @@ def main_text(html: str, url: str | None = None) -> tuple[Any, Any] | None:
     place newsscores calls trafilatura's text extraction, so benchmarks can time it.
     """
     import trafilatura
-    from trafilatura.settings import Extractor
     from trafilatura.utils import load_html
 
-    options = Extractor(output_format="python", comments=False, tables=True, images=False, url=url)
+    options = _gated_options(url)
     tree = load_html(html, options.max_file_size)
     if tree is None:
         return None
     meta = page_metadata(tree, url)
     options.url = url or meta.url
     doc: Any = trafilatura.bare_extraction(tree, options=options)
+    rescued = doc is not None and options.fast and doc.body is not options.main_body
+    if rescued and _may_hold_facts(doc.text or ""):
+        # a later stage (trafilatura's rescue of a short text) replaced the text the
+        # gate saw, and that names an index: the page is extracted the full way
+        doc = trafilatura.bare_extraction(tree, options=_full_options(options.url))
     if doc is None:
         return None
     doc.title, doc.url, doc.date = meta.title, meta.url, None
     return tree, doc
+
+
+def _full_options(url: str | None) -> Any:
+    """trafilatura's options as newsscores extracts a page: text and tables, no
+    comments or images."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", comments=False, tables=True, images=False, url=url)
+
+
+def _gated_options(url: str | None) -> Any:
+    """The options of :func:`_full_options`, of the class that lets the topic gate
+    skip trafilatura's comparison stage (see :func:`_gated_class`)."""
+    options = _gated_class()(
+        output_format="python", comments=False, tables=True, images=False, url=url
+    )
+    options.main_body = None
+    return options
+
+
+@functools.cache
+def _gated_class() -> type:
+    """An ``Extractor`` subclass marking a page whose comparison stage follows the
+    topic gate, with trafilatura's main extractor wrapped once so it decides.
+
+    trafilatura runs its own extractor, then (unless ``options.fast``) compares its
+    text with readability's and justext's, which costs about a sixth of its time
+    (bench/README.md). A page whose own text is long and names no governance index can
+    hold no fact, whichever text wins: for it the comparison is skipped, as
+    ``fast=True`` would, after the main extractor ran as in full mode. A page that
+    names an index, or whose text is short (where readability may find the article
+    the main extractor missed), is extracted exactly as in full mode.
+    """
+    import trafilatura.core as core
+    from trafilatura.settings import Extractor
+
+    class GatedExtractor(Extractor):
+        __slots__ = ("main_body",)
+        main_body: Any  # what the main extractor returned, to tell a rescue from it
+
+    main_extractor: Any = core.extract_content  # type: ignore[attr-defined]
+
+    def gated_extract_content(tree: Any, options: Any, *args: Any, **kwargs: Any) -> Any:
+        if not isinstance(options, GatedExtractor):
+            return main_extractor(tree, options, *args, **kwargs)
+        options.fast = False  # the main extractor itself runs as in full mode
+        body, text = main_extractor(tree, options, *args, **kwargs)
+        options.main_body = body
+        options.fast = _skips_comparison(text)
+        return body, text
+
+    core.extract_content = gated_extract_content  # type: ignore[attr-defined,assignment]
+    return GatedExtractor
+
+
+def _skips_comparison(text: str) -> bool:
+    """Whether a page's main-extractor text is long enough and names no index."""
+    from ..settings import SETTINGS
+
+    least = SETTINGS.fast_cascade_min_chars
+    return 0 < least <= len(text) and not _may_hold_facts(text)
+
+
+def _may_hold_facts(text: str) -> bool:
+    """The topic gate on a page's text, normalised as the pipeline stores it."""
+    from ..engine.topic import names_index
+    from ..normalize import normalize_text
+
+    return names_index(normalize_text(text))
 
 
 def page_metadata(tree: Any, url: str | None) -> Any:
