@@ -2462,6 +2462,25 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # a series' places one unit would hold together are nobody's
         ("en", "DTI 2023. Positions 1 to 3 went respectively to the Vietnam Academy of Science "
          "and Technology (VAST) and its partners.", set()),
+        # the components named after "All three pillars moved nationwide" are the country's
+        ("en", "Hanoi topped the 2024 DTI. All three pillars of the index posted significant "
+         "changes nationwide. Digital government reached 0.7582, up 4.7%.",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "dti_digital_government", 0.7582),
+          ("change", "vietnam", "dti_digital_government", 4.7)}),
+        ("no", "Hanoi topper DTI 2024. Alle tre pilarene i indeksen økte kraftig på landsbasis. "
+         "Digital forvaltning nådde 0,7582, opp 4,7 prosent.",
+         {("rank", "ha_noi", None, 1), ("score", "vietnam", "dti_digital_government", 0.7582),
+          ("change", "vietnam", "dti_digital_government", 4.7)}),
+        # a national label opening a line holds every clause of the line
+        ("en", "Hanoi topped the 2024 DTI.\n* National pillars: digital government up 4.7%; "
+         "digital economy up 13.3%",
+         {("rank", "ha_noi", None, 1), ("change", "vietnam", "dti_digital_government", 4.7),
+          ("change", "vietnam", "dti_digital_economy", 13.3)}),
+        # a list its "and" closed goes on no further after a comma and another "and"
+        ("en", "PCI 2019: the top five were Dong Thap, Vinh Long, Ben Tre, Long An and Can Tho, "
+         "and Dong Thap held 2nd place.", {("rank", "dong_thap", None, 2)}),
+        ("no", "PCI 2019: Blant dei 20 beste er Dong Thap, Vinh Long og Can Tho, og Dong Thap "
+         "har halde på 2. plassen.", {("rank", "dong_thap", None, 2)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:
@@ -2537,6 +2556,12 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         ("no", "Quang Nam på Portal Tjenester Offentlige Nasjonal", "Provinsen Quang Nam fekk 80,1 poeng."),
         # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
         ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
+        # Nynorsk, native: "indeksen for service til innbyggjarar og verksemder", and the
+        # national portal as "Den nasjonale portalen for offentlege tenester"
+        ("no", "Quang Nam vil løfte indeksen for service til innbyggjarar og verksemder",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
+        ("no", "Quang Nam ifølgje Den nasjonale portalen for offentlege tenester",
          "Provinsen Quang Nam fekk 80,1 poeng."),
     ],
 )

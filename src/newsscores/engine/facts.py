@@ -9,6 +9,7 @@ numbers. Each fact is then tied to the unit of its clause and the nearest metric
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar, cast
@@ -397,12 +398,33 @@ def _group(
                 break
             i += step
             group.append(mentions[i])
+    group = _closed_list_part(sorted(group, key=lambda u: u.start), m, folded, pack)
     # "Hanoï, la capitale, et Hô-Chi-Minh-Ville": a unit named twice in apposition is one
     # member ("respectively" pairs its figures with two units, not three)
     firsts: dict[str | int, UnitMention] = {}
-    for u in sorted(group, key=lambda u: u.start):
+    for u in group:
         firsts.setdefault(u.key or id(u), u)
     return list(firsts.values())
+
+
+def _closed_list_part(
+    group: list[UnitMention], m: UnitMention, folded: str, pack: Pack
+) -> list[UnitMention]:
+    """The part of a coordination (in text order) that holds ``m``: a list its
+    joiner word closed goes on no further after a comma and another joiner ("nemleg
+    Dong Thap, Vinh Long og Can Tho, og Dong Thap har halde på 2. plassen": a new
+    clause's subject)."""
+    parts: list[list[UnitMention]] = [[group[0]]]
+    closed = False
+    for a, b in itertools.pairwise(group):
+        gap = folded[a.outer_end : b.outer_start]
+        joined = pack.joiner_word.search(gap) is not None
+        if closed and joined and "," in gap:
+            parts.append([])
+            closed = False
+        parts[-1].append(b)
+        closed = closed or joined
+    return next(part for part in parts if m in part)
 
 
 def _country_is_subject(
@@ -524,6 +546,7 @@ _ITEM_PREFIX = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\(?")
 _NUMBERED = regex.compile(_ITEM_PREFIX.pattern + r"\d")
 #: A line opening with a bullet: an item of a list.
 _BULLET = regex.compile(r"\s*[-–•*+]\s")
+_BULLET_OR_SPACE = regex.compile(r"\s*(?:[-–•*+]\s*)?")
 #: A line that is a label, a colon and a figure, or a label and nothing but figures: an
 #: item of a list its heading opened, when written without bullets ("gouvernement
 #: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%", "Cấp huyện 91,98%
@@ -659,6 +682,10 @@ def _link(
             u for u in named if clause[0] <= u.start and u.end <= hit.start and not u.is_object
         ]
         nat_before = [u for u in national if clause[0] <= u.start and u.end <= hit.start]
+        if not nat_before and not named:
+            # "* National pillars: digital government 0.7582, up 4.7%; digital economy
+            # ..., up 13.3%": a national label opening the line holds all its clauses
+            nat_before = [u for u in national[:1] if _opens_line(folded, sent[0], u.start)]
         # "... of the localities in the whole country, with 71.25 points, Quang Ninh ...":
         # a unit right after the figure and a comma holds it
         named_next = any(
@@ -1097,7 +1124,10 @@ def extract_document(
         topic = antecedent if not named_here else None
         anaphoric = pronoun or components
         components_owner = (
-            antecedent if not named_here and (components or opens_component) else None
+            # "All three pillars of the index moved nationwide": the one unit it names
+            (antecedent if not named_here else _only_unit(sent, units, country=True))
+            if components or opens_component
+            else None
         )
         # "Trà Vinh's growth was 10.27 %. It also ranked 6th": a sentence opening with a
         # pronoun goes on with the topic of the sentence before
@@ -1557,12 +1587,20 @@ def _first_subject(sent: tuple[int, int], units: list[UnitMention]) -> UnitMenti
     )
 
 
-def _only_unit(sent: tuple[int, int], units: list[UnitMention]) -> UnitMention | None:
-    """The one unit a sentence names (no object, not the country), if it names one only."""
+def _opens_line(folded: str, start: int, at: int) -> bool:
+    """Whether only spaces and a bullet stand between a line's ``start`` and ``at``."""
+    return _BULLET_OR_SPACE.fullmatch(folded, start, at) is not None
+
+
+def _only_unit(
+    sent: tuple[int, int], units: list[UnitMention], country: bool = False
+) -> UnitMention | None:
+    """The one unit a sentence names (no object; the country only with ``country``),
+    if it names one only."""
     named = {
         u.key: u
         for u in units
-        if sent[0] <= u.start and u.end <= sent[1] and u.key and u.key != NATIONAL
+        if sent[0] <= u.start and u.end <= sent[1] and u.key and (country or u.key != NATIONAL)
     }
     only = next(iter(named.values()), None)
     return only if len(named) == 1 and only is not None and not only.is_object else None
