@@ -2481,6 +2481,35 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "and Dong Thap held 2nd place.", {("rank", "dong_thap", None, 2)}),
         ("no", "PCI 2019: Blant dei 20 beste er Dong Thap, Vinh Long og Can Tho, og Dong Thap "
          "har halde på 2. plassen.", {("rank", "dong_thap", None, 2)}),
+        # a line's opening number counts takeaways when the line states a rank itself ...
+        ("en", "PCI 2023 takeaways:\n\n3. Thanh Hoa ranked 30th in the PCI with 66.79 points.\n\n"
+         "2. Long An placed 3rd nationally.",
+         {("rank", "thanh_hoa", None, 30), ("score", "thanh_hoa", "pci", 66.79),
+          ("rank", "long_an", None, 3)}),
+        # ... not in a ranking whose items give a place in brackets after their score
+        ("en", "PCI 2023:\n1. Quang Ninh – 90.61 points, 3rd in 2022\n2. Hai Phong (4th in "
+         "2022) – 89.1 points",
+         {("rank", "quang_ninh", None, 1), ("rank", "hai_phong", None, 2),
+          ("rank", "quang_ninh", None, 3), ("rank", "hai_phong", None, 4),
+          ("score", "quang_ninh", "pci", 90.61), ("score", "hai_phong", "pci", 89.1)}),
+        # an index named in an aside after a component is the component's
+        ("en", "Ha Tinh PAR Index 2021. Administrative procedure reform, a PAR Index component, "
+         "fell 0.52 points.",
+         {("change", "ha_tinh", "par_index_administrative_procedures", -0.52)}),
+        # the province named by its noun says what its own average is of
+        ("fr", "PAR Index 2024 : Son La se classe 12e sur 63 provinces.\n• Valeur moyenne de "
+         "l'indice de réforme administrative de la province : 90,02 %",
+         {("rank", "son_la", None, 12), ("score", "son_la", "par_index", 90.02)}),
+        # a table's header row that names one unit gives it the rows that name none
+        ("no", "PCI 2019.\n\nÅr | Gjennomsnittlig PCI for Mekongdeltaet\n2015 | 59 poeng\n"
+         "Endring 2015–2019 | opp 5,95 poeng",
+         {("score", "other/dong_bang_song_cuu_long", "average", 59),
+          ("change", "other/dong_bang_song_cuu_long", "average", 5.95)}),
+        # a label line with a word of change after its colon is one of its heading's items
+        ("vi", "PAPI 2023 của Quảng Nam:\n\nTham gia của người dân ở cấp cơ sở:\nĐiểm số: 4,803 "
+         "điểm.\nThay đổi: tăng 0,02 điểm.",
+         {("score", "quang_nam", "papi_participation", 4.803),
+          ("change", "quang_nam", "papi_participation", 0.02)}),
     ],
 )
 def test_engine_classes(lang: str, text: str, expected: set[Fact]) -> None:

@@ -550,10 +550,11 @@ _BULLET_OR_SPACE = regex.compile(r"\s*(?:[-–•*+]\s*)?")
 #: A line that is a label, a colon and a figure, or a label and nothing but figures: an
 #: item of a list its heading opened, when written without bullets ("gouvernement
 #: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%", "Cấp huyện 91,98%
-#: tăng 4,09%"), its cells parted by bars or not ("Digital government | 0.7582 | +4.7%").
+#: tăng 4,09%"), its cells parted by bars or not ("Digital government | 0.7582 | +4.7%"),
+#: a word or two of change after its colon ("Thay đổi: tăng 0,02 điểm").
 _LABEL_LINE = regex.compile(
     r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:|]{2,60}"
-    r"(?::\s*[-+−]?\d|[\s|]+[-+−]?\d[\d.,%+\-−()\t |]*"
+    r"(?::\s*(?:[^\W\d]+\s+){0,2}[-+−]?\d|[\s|]+[-+−]?\d[\d.,%+\-−()\t |]*"
     r"(?:[^\W\d]{1,8}\.?(?:[ \t]+[-+−]?\d[\d.,%]*)?)?"
     r"[ \t|]*$)",
     regex.M,
@@ -595,6 +596,28 @@ def _numbers_a_section(
     )
     # "1. Hà Tĩnh, la bonne surprise" between paragraphs: a heading, no list's item
     return not opens_with_unit or not _in_numbered_list(folded, line_start, line_end)
+
+
+def _numbers_an_item(hit: _Hit, hits: list[_Hit], folded: str) -> bool:
+    """Whether a line's opening number counts items, not places: its line states another
+    rank outside brackets before any score ("2. Long An placed 3rd nationally"; a
+    ranking's "1. Quang Ninh – 90.61 (2022: 3rd)" keeps its place)."""
+    if hit.kind != "rank" or not folded[hit.start : hit.end].isdigit():
+        return False
+    line_start = folded.rfind("\n", 0, hit.match_start) + 1
+    if _ITEM_PREFIX.fullmatch(folded, line_start, hit.start) is None:
+        return False
+    line_end = folded.find("\n", hit.end)
+    line_end = len(folded) if line_end < 0 else line_end
+    later = sorted((h for h in hits if hit.end <= h.start < line_end), key=lambda h: h.start)
+    for h in later:
+        if h.kind == "score":
+            return False
+        if h.kind == "rank" and folded.rfind("(", hit.end, h.start) <= folded.rfind(
+            ")", hit.end, h.start
+        ):
+            return True
+    return False
 
 
 def _in_numbered_list(folded: str, line_start: int, line_end: int) -> bool:
@@ -837,6 +860,11 @@ def _figure_first_line(
     return not any(sent[0] <= u.start < colon for u in units) and len(keys) == 1
 
 
+#: What stands between a component and an aside naming its index ("..., a PAR Index ...",
+#: "... (a PCI ...").
+_APPOSITION_GAP = regex.compile(r"\s*[,(–—]\s*(?:[\w'’-]+\s+){0,3}")
+
+
 def _metric(
     hit: _Hit,
     clause: tuple[int, int],
@@ -888,6 +916,16 @@ def _metric(
     ]
     if before:
         chosen = before[-1]
+        if (
+            chosen.component is None
+            and len(before) > 1
+            and before[-2].component is not None
+            and before[-2].family == chosen.family
+            and _APPOSITION_GAP.fullmatch(folded, before[-2].end, chosen.start) is not None
+        ):
+            # "Administrative procedure reform, a PAR Index component, fell 0.52 points":
+            # the index in an aside after a component is the component's, not the figure's
+            chosen = before[-2]
         if _described_component(chosen, hit, sent, mentions, resolver):
             return [None], "index_in_force_described"
         # "A, B and C rose": names listed before it, of its own kind ("In the PAR Index,
@@ -1093,6 +1131,9 @@ def extract_document(
     # the component a table's header row names ("Nivå | Gjennomsnitt 2023 | Endring"), for
     # its rows
     table_metric: MetricMention | None = None
+    # the one unit a table's header row names ("År | Gjennomsnittlig PCI for Mekongdeltaet"),
+    # for its rows that name none
+    table_owner: UnitMention | None = None
     # the one metric the figures of the sentence before were on, for a change in a
     # sentence opening with a pronoun ("Det er 1,1 % høgare enn i 2022")
     held_metric: MetricMention | None = None
@@ -1155,8 +1196,9 @@ def extract_document(
         row = "|" in folded[sent[0] : sent[1]]
         if row and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1]):
             table_metric = _heading_component(sent, metric_mentions)
+            table_owner = _only_unit(sent, units, country=True)
         elif not row:
-            table_metric = None
+            table_metric, table_owner = None, None
         clauses = _clauses(folded, sent[0], sent[1], pack)
         # where a shared component name looks for its siblings: a list item's whole list
         siblings = _list_span(folded, sent) if bullet else sent
@@ -1236,10 +1278,17 @@ def extract_document(
                     # "The provinces' average reached 85.41%. It is 1.1% higher than in
                     # 2022": the change of the figure before, on its metric
                     metric_opts, metric_rule = [held_metric], "metric_of_figure_before"
+            if _numbers_an_item(hit, hits, folded):
+                # "3. Thanh Hoa ranked 30th in the PCI": a takeaway's number, the line
+                # states its unit's place itself
+                note(hit, "dropped", "item_number_of_a_line_stating_a_rank")
+                continue
             unit, attached, link_rule = _link(hit, sent, clause, linkable, folded, pack, ranked)
             if unit is None and attached:
                 note(hit, "dropped", link_rule)
                 continue
+            if unit is None and row and not named_here and table_owner is not None:
+                unit, link_rule = table_owner, "table_header_unit"
             # an average in a national index is the country's when the article has no
             # subject or its clause first counts the units averaged ("of the 63
             # provinces"); otherwise the subject's own ("the average of its departments",
@@ -1333,7 +1382,12 @@ def extract_document(
                 continue
             # a sentence naming no unit may say what the average is over in the sentence
             # before ("At district level it went better. Here the average was 91.98%")
-            scope = sent if named_here else (before_sent[0], sent[1])
+            # ("Valeur moyenne de l'indice ... de la province : 90,02 %": the sentence names
+            # the province by its noun, so it says itself what the average is of)
+            province_named = pack.province_noun is not None and (
+                pack.province_noun.search(folded, sent[0], sent[1]) is not None
+            )
+            scope = sent if named_here or province_named else (before_sent[0], sent[1])
             if metric_rule in _AVERAGE_RULES and _own_average(targets, scope, folded, pack):
                 # "Son La's ARI ... with an average value of 90.02%": a province's own
                 # index, averaged over its criteria, not an average of its units
