@@ -2505,6 +2505,26 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "Endring 2015–2019 | opp 5,95 poeng",
          {("score", "other/dong_bang_song_cuu_long", "average", 59),
           ("change", "other/dong_bang_song_cuu_long", "average", 5.95)}),
+        # a streak written with a leading zero, as on a form, is a streak
+        ("vi", "PCI: tỉnh Quảng Ninh xếp hạng thứ nhất 06 năm liên tiếp.",
+         {("rank", "quang_ninh", None, 1), ("streak", "quang_ninh", None, 6)}),
+        # a relative clause after a department and its province is the department's
+        ("fr", "SIPAS 2019 de Quang Nam. C'est le département des Impôts de Quang Nam qui arrive "
+         "premier, avec 95,16 %.", {("rank", "quang_nam/dept/tax", None, 1),
+                                    ("score", "quang_nam/dept/tax", "sipas", 95.16)}),
+        ("en", "SIPAS 2019. The Tax Department scored 90.1 in the SIPAS of Quang Nam, which ranked "
+         "first.", {("rank", "quang_nam", None, 1), ("score", "quang_nam/dept/tax", "sipas", 90.1)}),
+        # an average compared with, whose value a relative clause gives
+        ("no", "Indeksen for service: Quang Nam fekk 80,1 poeng og ligg over snittet for heile "
+         "landet, som er 75,5 poeng.", {("score", "quang_nam", "total", 80.1),
+                                        ("score", "vietnam", "average", 75.5)}),
+        # an index named right after a component (no comma) is the component's ...
+        ("no", "PAR-indeksen 2021 for Ha Tinh. Delindeksen for reform av administrative "
+         "prosedyrar på PAR-indeksen fall med 0,52 poeng.",
+         {("change", "ha_tinh", "par_index_administrative_procedures", -0.52)}),
+        # ... not one joined to it by "and"
+        ("en", "PAR Index 2021 of Ha Tinh. Administrative procedures and the PAR Index both fell "
+         "0.52 points.", {("change", "ha_tinh", "par_index", -0.52)}),
         # a label line with a word of change after its colon is one of its heading's items
         ("vi", "PAPI 2023 của Quảng Nam:\n\nTham gia của người dân ở cấp cơ sở:\nĐiểm số: 4,803 "
          "điểm.\nThay đổi: tăng 0,02 điểm.",
@@ -2591,6 +2611,9 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         ("no", "Quang Nam vil løfte indeksen for service til innbyggjarar og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),
         ("no", "Quang Nam ifølgje Den nasjonale portalen for offentlege tenester",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
+        # described by what it measures
+        ("no", "Quang Nam har målt hvor god service innbyggere og bedrifter får",
          "Provinsen Quang Nam fekk 80,1 poeng."),
     ],
 )

@@ -270,8 +270,9 @@ def _hits(
                         continue
                     value = float(pat.value)
                 else:
-                    if _ZERO_LED.fullmatch(m.group(g)):
-                        # "01 organ", "09 cơ quan": a count written as on a form
+                    if _ZERO_LED.fullmatch(m.group(g)) and pat.kind != "streak":
+                        # "01 organ", "09 cơ quan": a count written as on a form (a streak
+                        # so written is one: "xếp hạng thứ nhất 06 năm liên tiếp")
                         vetoed.append(_Claim(s0 + a, s0 + b, pat, "zero_led_count"))
                         continue
                     parsed = _value(m.group(g), pack)
@@ -779,7 +780,9 @@ def _link(
                 and pack.relative.match(folded[u.outer_end : hit.start])
                 and not _province_after_body(u, folded[u.outer_end : hit.start], pack)
             ):
-                return u, True, "relative_clause"
+                # "le département des Impôts de Quang Nam qui arrive premier": the clause
+                # is about the department its province is named in
+                return _owned_before(u, in_sent, folded) or u, True, "relative_clause"
             # a compared unit's own ranked apposition: "devant Đồng Nai, troisième avec 91,40"
             appo = _RANKED_APPOSITION.fullmatch(between)
             if u.is_object and appo and _value(appo.group(1), pack) is not None:
@@ -860,9 +863,9 @@ def _figure_first_line(
     return not any(sent[0] <= u.start < colon for u in units) and len(keys) == 1
 
 
-#: What stands between a component and an aside naming its index ("..., a PAR Index ...",
-#: "... (a PCI ...").
-_APPOSITION_GAP = regex.compile(r"\s*[,(–—]\s*(?:[\w'’-]+\s+){0,3}")
+#: What stands between a component and an aside or a phrase naming its index ("..., a
+#: PAR Index ...", "... (a PCI ...", "... på PAR-indeksen").
+_APPOSITION_GAP = regex.compile(r"\s*(?:[,(–—]\s*)?(?:[\w'’-]+\s+){0,3}")
 
 
 def _metric(
@@ -922,9 +925,11 @@ def _metric(
             and before[-2].component is not None
             and before[-2].family == chosen.family
             and _APPOSITION_GAP.fullmatch(folded, before[-2].end, chosen.start) is not None
+            and pack.joiner_word.search(folded, before[-2].end, chosen.start) is None
         ):
-            # "Administrative procedure reform, a PAR Index component, fell 0.52 points":
-            # the index in an aside after a component is the component's, not the figure's
+            # "Administrative procedure reform, a PAR Index component, fell 0.52 points",
+            # "Delindeksen for reform av administrative prosedyrar på PAR-indeksen fall": the
+            # index named right after a component is the component's, not the figure's
             chosen = before[-2]
         if _described_component(chosen, hit, sent, mentions, resolver):
             return [None], "index_in_force_described"
@@ -973,13 +978,16 @@ def _metric(
 def _average_compared(m: MetricMention, hit: _Hit, folded: str, pack: Pack) -> bool:
     """Whether ``m`` is an average a comparison word stands before ("below the average,
     scoring 41.6", "au-dessous du point moyen, obtenant"), the figure in a clause after it:
-    not its value ("above the average of 75.5") nor in its brackets."""
+    not its value ("above the average of 75.5", "over snittet for heile landet, som er
+    75,5") nor in its brackets."""
+    gap = folded[m.end : hit.start]
     return (
         m.component == "average"
         and m.end <= hit.start
         and marker_before(pack.object_markers, folded, m.start)
-        and "," in folded[m.end : hit.start]  # not "above the average of 75.5"
+        and "," in gap  # not "above the average of 75.5"
         and folded.rfind("(", m.end, hit.start) < 0
+        and not (pack.relative is not None and pack.relative.match(gap[gap.rfind(",") :]))
     )
 
 
@@ -1165,8 +1173,9 @@ def extract_document(
         topic = antecedent if not named_here else None
         anaphoric = pronoun or components
         components_owner = (
-            # "All three pillars of the index moved nationwide": the one unit it names
-            (antecedent if not named_here else _only_unit(sent, units, country=True))
+            # "All three pillars of the index moved nationwide": the one unit it names (a
+            # counted scope is none: "nummer tre av 63 provinser og byer")
+            (antecedent if not named_here else _only_unit(sent, _uncounted(units), country=True))
             if components or opens_component
             else None
         )
@@ -1644,6 +1653,29 @@ def _first_subject(sent: tuple[int, int], units: list[UnitMention]) -> UnitMenti
 def _opens_line(folded: str, start: int, at: int) -> bool:
     """Whether only spaces and a bullet stand between a line's ``start`` and ``at``."""
     return _BULLET_OR_SPACE.fullmatch(folded, start, at) is not None
+
+
+def _uncounted(units: list[UnitMention]) -> list[UnitMention]:
+    """``units`` without the national phrases that count units ("of the 63 provinces")."""
+    return [u for u in units if not (u.level == "national" and _DIGIT.search(u.text))]
+
+
+def _owned_before(u: UnitMention, units: list[UnitMention], folded: str) -> UnitMention | None:
+    """The unit named right before ``u`` (a preposition or two between) that ``u`` owns
+    (a department of the province ``u``), if any."""
+    before = [x for x in units if x.end <= u.start]
+    last = before[-1] if before else None
+    owned = (
+        last is not None
+        and u.key is not None
+        and str(last.key).startswith(f"{u.key}/")
+        and _OWNER_GAP.fullmatch(folded, last.outer_end, u.outer_start) is not None
+    )
+    return last if owned else None
+
+
+#: Between an owned unit and its owner ("... des Impôts de Quang Nam", "Sở Nội vụ tỉnh").
+_OWNER_GAP = regex.compile(r"\s*(?:[\w'’]+\s+){0,2}")
 
 
 def _only_unit(
