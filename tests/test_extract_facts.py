@@ -2525,6 +2525,34 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         # ... not one joined to it by "and"
         ("en", "PAR Index 2021 of Ha Tinh. Administrative procedures and the PAR Index both fell "
          "0.52 points.", {("change", "ha_tinh", "par_index", -0.52)}),
+        # a gloss in brackets naming another index's component is no metric of its own
+        ("no", "PAPI 2023 for Bac Giang:\n- E-forvaltning (digital forvaltning): 3,4825",
+         {("score", "bac_giang", "papi_e_governance", 3.4825)}),
+        # a shared component name's index is that of the components listed with it, not of
+        # one named after its figure in a phrase describing it
+        ("en", "Ho Chi Minh City, service index, week 47.\n(c) On citizen and business "
+         "satisfaction, the city scored 17.94 out of 18 points, reflecting high satisfaction "
+         "with the resolution of administrative procedures.",
+         {("score", "ho_chi_minh", "satisfaction", 17.94)}),
+        ("en", "Long An in the PAPI 2023 scored 44.1 points.\nIts business climate: transparency "
+         "(6.1 points), market entry (7.2 points) and land access (6.5 points).",
+         {("score", "long_an", "papi", 44.1), ("score", "long_an", "pci_transparency", 6.1),
+          ("score", "long_an", "pci_entry_costs", 7.2), ("score", "long_an", "pci_land_access", 6.5)}),
+        # a table row whose cells are parted by semicolons, under a header row naming its metric
+        ("fr", "DDCI 2023 de Hai Phong :\n\nNiveau d'évaluation ; Score moyen 2023 ; Évolution "
+         "par rapport à 2022\nServices, départements et secteurs ; 76,59 points ; en hausse de 0,2 "
+         "point", {("score", "hai_phong", "average", 76.59), ("change", "hai_phong", "average", 0.2)}),
+        ("fr", "PCI 2023 de Long An.\nFrais informels ; 7,74 points ; 2e sur 63",
+         {("score", "long_an", "pci_informal_charges", 7.74), ("rank", "long_an", None, 2)}),
+        # a line's number before two coordinated units numbers an item, no shared place ...
+        ("vi", "PCI 2011:\n\n3. Tỉnh Hà Tĩnh (miền Trung) và tỉnh Bình Phước (phía Nam) lần đầu "
+         "tiên lọt vào nhóm các địa phương dẫn đầu.", set()),
+        ("en", "PCI 2011 takeaways:\n\n4. Ha Tinh and Binh Phuoc were the other surprises, with "
+         "both breaking into the top 10.", set()),
+        # ... unless a word right after them says they tie
+        ("en", "PCI 2011:\n4. Ha Tinh and Binh Phuoc (jointly) – 65.2 points",
+         {("rank", "ha_tinh", None, 4), ("rank", "binh_phuoc", None, 4),
+          ("score", "ha_tinh", "pci", 65.2), ("score", "binh_phuoc", "pci", 65.2)}),
         # a label line with a word of change after its colon is one of its heading's items
         ("vi", "PAPI 2023 của Quảng Nam:\n\nTham gia của người dân ở cấp cơ sở:\nĐiểm số: 4,803 "
          "điểm.\nThay đổi: tăng 0,02 điểm.",

@@ -160,9 +160,15 @@ class _Hit:
 _SEMICOLON = regex.compile(r"(?<![\d%]\s*);|;(?!\s*[-+−]?\d+[.,]\d)")
 
 
+#: A table row whose cells are parted by semicolons ("Frais informels ; 7,74 points ; 2e
+#: sur 63"): one clause, its label the metric of its figures.
+_SEMICOLON_ROW = regex.compile(r"[^;\n.]{2,60}(?:[ \t]+;[ \t]+[^;\n]{1,40}){2,}")
+
+
 def _clauses(folded: str, s0: int, s1: int, pack: Pack) -> list[tuple[int, int]]:
     cuts = [s0]
-    for m in _SEMICOLON.finditer(folded[s0:s1]):
+    row = _SEMICOLON_ROW.fullmatch(folded, s0, s1) is not None
+    for m in () if row else _SEMICOLON.finditer(folded[s0:s1]):
         cuts.append(s0 + m.end())
     if pack.clause_breaks is not None:
         for m in pack.clause_breaks.finditer(folded[s0:s1]):
@@ -443,16 +449,26 @@ def _country_is_subject(
 
 
 def _sibling_family(
-    mention: MetricMention | None, sent: tuple[int, int], mentions: list[MetricMention]
+    mention: MetricMention | None,
+    sent: tuple[int, int],
+    mentions: list[MetricMention],
+    figure_end: int,
+    folded: str,
 ) -> MetricMention | None:
     """A shared component name (``transparency``) listed among the components of one
-    index (PCI's market entry, land access, ...) is that index's component."""
+    index (PCI's market entry, land access, ...) is that index's component. A name after
+    the figure counts only as a listed item, with a figure of its own after it (not in
+    "satisfaction ... 17.94 points, reflecting ... the resolution of administrative
+    procedures")."""
     if mention is None or mention.family != "any" or mention.component in (None, "average"):
         return mention
     families = {
         m.family
         for m in mentions
-        if sent[0] <= m.start < sent[1] and m.family != "any" and m.component is not None
+        if sent[0] <= m.start < sent[1]
+        and m.family != "any"
+        and m.component is not None
+        and (m.start < figure_end or _DIGIT.search(folded, m.end, sent[1]) is not None)
     }
     if len(families) != 1:
         return mention
@@ -563,9 +579,9 @@ _LABEL_LINE = regex.compile(
 #: A table's header line under a list's heading ("Pilier   Valeur 2024   Évolution"):
 #: words and years only, no sentence punctuation; the rows after it are the list's items.
 _TABLE_HEADER = regex.compile(
-    r"[ \t|]*(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)"
-    r"(?:[ \t|]+(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)){1,8}"
-    r"[ \t|]*"
+    r"[ \t|;]*(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)"
+    r"(?:[ \t|;]+(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)){1,12}"
+    r"[ \t|;]*"
 )
 #: Between a figure and the unit right after it: its unit word, if any, a comma and a
 #: verb, if any ("with 71.25 points, Quang Ninh", "med 71,25 poeng, beholder Quang Ninh").
@@ -863,6 +879,8 @@ def _figure_first_line(
     return not any(sent[0] <= u.start < colon for u in units) and len(keys) == 1
 
 
+#: A bracket opening a gloss right after a name.
+_GLOSS_OPEN = regex.compile(r"\s*\(\s*")
 #: What stands between a component and an aside or a phrase naming its index ("..., a
 #: PAR Index ...", "... (a PCI ...", "... på PAR-indeksen").
 _APPOSITION_GAP = regex.compile(r"\s*(?:[,(–—]\s*)?(?:[\w'’-]+\s+){0,3}")
@@ -930,6 +948,16 @@ def _metric(
             # "Administrative procedure reform, a PAR Index component, fell 0.52 points",
             # "Delindeksen for reform av administrative prosedyrar på PAR-indeksen fall": the
             # index named right after a component is the component's, not the figure's
+            chosen = before[-2]
+        elif (
+            len(before) > 1
+            and chosen.component is not None
+            and before[-2].component is not None
+            and before[-2].family == family != chosen.family
+            and _GLOSS_OPEN.fullmatch(folded, before[-2].end, chosen.start) is not None
+        ):
+            # "E-forvaltning (digital forvaltning): 3,4825" in a PAPI article: a gloss in
+            # brackets that names another index's component is no metric of its own
             chosen = before[-2]
         if _described_component(chosen, hit, sent, mentions, resolver):
             return [None], "index_in_force_described"
@@ -1202,7 +1230,9 @@ def extract_document(
             list_metric = _heading_component(sent, metric_mentions)
         elif not bullet and not (in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])):
             in_list, list_owner, list_metric = False, None, None
-        row = "|" in folded[sent[0] : sent[1]]
+        row = "|" in folded[sent[0] : sent[1]] or (
+            _SEMICOLON_ROW.fullmatch(folded, sent[0], sent[1]) is not None
+        )
         if row and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1]):
             table_metric = _heading_component(sent, metric_mentions)
             table_owner = _only_unit(sent, units, country=True)
@@ -1277,7 +1307,10 @@ def extract_document(
                     # "Departementer | 85,41 % | +1,1 %" under "Nivå | Gjennomsnitt 2023 |
                     # Endring": a row naming no metric is on the one its header names
                     metric_opts, metric_rule = [table_metric], "table_header_metric"
-                metric_opts = [_sibling_family(m, siblings, metric_mentions) for m in metric_opts]
+                metric_opts = [
+                    _sibling_family(m, siblings, metric_mentions, hit.end, folded)
+                    for m in metric_opts
+                ]
                 if (
                     hit.kind == "change"
                     and pronoun
@@ -1428,6 +1461,10 @@ def extract_document(
                 continue
             if _pair_leads(hit, targets, sent, folded, pack):
                 note(hit, "dropped", "pair_leads", sent=sent, candidates=candidates)
+                continue
+            if _pair_numbered(hit, targets, sent, folded, pack):
+                # "3. Hà Tĩnh and Bình Phước joined the leading group": a takeaway's number
+                note(hit, "dropped", "numbered_line_names_a_pair", sent=sent, candidates=candidates)
                 continue
             if metric_rule == COMPONENTS_LISTED_BEFORE and len(metric_opts) > 1:
                 metric_opts, metric_rule = [None], "index_in_force"  # not paired out
@@ -1820,6 +1857,21 @@ def _pair_leads(
         and len({_level(key) for key, _ in targets}) == 1  # a province and a ministry lead two
         and not (pack.each is not None and pack.each.search(folded, sent[0], sent[1]))
     )
+
+
+def _pair_numbered(
+    hit: _Hit, targets: list[Target], sent: tuple[int, int], folded: str, pack: Pack
+) -> bool:
+    """Whether a line's opening number goes to two coordinated units: it numbers an item
+    (no two units share a place unless a bracket says so, "4. A and B (tied)"; not "...,
+    with both breaking into the top 10")."""
+    if hit.kind != "rank" or len(targets) < 2 or not folded[hit.start : hit.end].isdigit():
+        return False
+    line_start = folded.rfind("\n", 0, hit.match_start) + 1
+    tied = pack.each is not None and any(
+        pack.each.search(p.group()) for p in _PARENTHESIS.finditer(folded, hit.end, sent[1])
+    )
+    return _ITEM_PREFIX.fullmatch(folded, line_start, hit.start) is not None and not tied
 
 
 def _outside_index(unit_key: str, family: str, resolver: MetricResolver) -> bool:
