@@ -2553,6 +2553,30 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
         ("en", "PCI 2011:\n4. Ha Tinh and Binh Phuoc (jointly) – 65.2 points",
          {("rank", "ha_tinh", None, 4), ("rank", "binh_phuoc", None, 4),
           ("score", "ha_tinh", "pci", 65.2), ("score", "binh_phuoc", "pci", 65.2)}),
+        # an average with no unit named goes on with the sentence before's average
+        ("no", "PCI 2019: Mekong-deltaet topper.\n\nDette er saken:\n– Regionens "
+         "gjennomsnittlige PCI-skår har økt med 5,95 poeng.\n– Snittet steg fra 59 poeng i 2015 "
+         "til 64,99 poeng i fjor.",
+         {("rank", "other/dong_bang_song_cuu_long", None, 1),
+          ("change", "other/dong_bang_song_cuu_long", "average", 5.95),
+          ("score", "other/dong_bang_song_cuu_long", "average", 59),
+          ("score", "other/dong_bang_song_cuu_long", "average", 64.99)}),
+        # a table whose cells are parted by dashes, under a header naming its metric
+        ("en", "DDCI 2023 of Hai Phong:\n\nLevel – Average score 2023 – Change compared with "
+         "2022\nLocalities – 83.44 – up 2.66 points",
+         {("score", "hai_phong", "average", 83.44), ("change", "hai_phong", "average", 2.66)}),
+        # ... not one whose header names a component a column: no one metric for its rows
+        ("en", "DTI 2023 of Hanoi.\n\nCity – Digital government – Digital economy\nHanoi – "
+         "0.7582 – 0.7723", {("score", "ha_noi", "dti", 0.7582)}),
+        # a telegraphic sentence's change is on the metric of the figure before it
+        ("fr", "DDCI 2023 de Hai Phong.\n\nServices, départements et agences. Score moyen : "
+         "76,59 points. En hausse de 0,2 point sur 2022.",
+         {("score", "hai_phong", "average", 76.59), ("change", "hai_phong", "average", 0.2)}),
+        # a component named between an average and the figure is the figure's metric
+        ("fr", "DTI 2024. La valeur moyenne du DTI pour l'ensemble du pays s'est établie à 0,6961. "
+         "Les trois piliers de cette moyenne ont progressé : le pilier Gouvernement numérique a "
+         "atteint 0,7582.", {("score", "vietnam", "average", 0.6961),
+                            ("score", "vietnam", "dti_digital_government", 0.7582)}),
         # a label line with a word of change after its colon is one of its heading's items
         ("vi", "PAPI 2023 của Quảng Nam:\n\nTham gia của người dân ở cấp cơ sở:\nĐiểm số: 4,803 "
          "điểm.\nThay đổi: tăng 0,02 điểm.",

@@ -163,6 +163,9 @@ _SEMICOLON = regex.compile(r"(?<![\d%]\s*);|;(?!\s*[-+−]?\d+[.,]\d)")
 #: A table row whose cells are parted by semicolons ("Frais informels ; 7,74 points ; 2e
 #: sur 63"): one clause, its label the metric of its figures.
 _SEMICOLON_ROW = regex.compile(r"[^;\n.]{2,60}(?:[ \t]+;[ \t]+[^;\n]{1,40}){2,}")
+#: A table row whose cells are parted by semicolons or dashes ("Localities – 83.44 – up 2.66
+#: points"), as a table's rows parted by bars are.
+_CELL_ROW = regex.compile(r"[^;–—\n.]{2,60}(?:[ \t]+[;–—][ \t]+[^;–—\n]{1,40}){2,}")
 
 
 def _clauses(folded: str, s0: int, s1: int, pack: Pack) -> list[tuple[int, int]]:
@@ -579,9 +582,9 @@ _LABEL_LINE = regex.compile(
 #: A table's header line under a list's heading ("Pilier   Valeur 2024   Évolution"):
 #: words and years only, no sentence punctuation; the rows after it are the list's items.
 _TABLE_HEADER = regex.compile(
-    r"[ \t|;]*(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)"
-    r"(?:[ \t|;]+(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)){1,12}"
-    r"[ \t|;]*"
+    r"[ \t|;–—]*(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)"
+    r"(?:[ \t|;–—]+(?:[^\W\d][\w'’/()-]*|(?:19|20)\d\d)){1,12}"
+    r"[ \t|;–—]*"
 )
 #: Between a figure and the unit right after it: its unit word, if any, a comma and a
 #: verb, if any ("with 71.25 points, Quang Ninh", "med 71,25 poeng, beholder Quang Ninh").
@@ -924,6 +927,11 @@ def _metric(
         hit.kind != "rank"
         and average is not None
         and not _listed_after(average, hit, units, folded)
+        # "Les trois piliers de cette moyenne ... : le pilier gouvernement numérique atteint
+        # 0,7582": a component named between the average and the figure is the figure's
+        and not any(
+            average.end <= m.start and m.component not in (None, "average") for m in in_sent
+        )
     ):
         return [average], "average_before"
     before = [
@@ -1231,10 +1239,10 @@ def extract_document(
         elif not bullet and not (in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])):
             in_list, list_owner, list_metric = False, None, None
         row = "|" in folded[sent[0] : sent[1]] or (
-            _SEMICOLON_ROW.fullmatch(folded, sent[0], sent[1]) is not None
+            _CELL_ROW.fullmatch(folded, sent[0], sent[1]) is not None
         )
         if row and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1]):
-            table_metric = _heading_component(sent, metric_mentions)
+            table_metric = _header_component(sent, metric_mentions)
             table_owner = _only_unit(sent, units, country=True)
         elif not row:
             table_metric, table_owner = None, None
@@ -1313,12 +1321,19 @@ def extract_document(
                 ]
                 if (
                     hit.kind == "change"
-                    and pronoun
+                    and (
+                        pronoun
+                        or (
+                            not named_here
+                            and len(folded[sent[0] : sent[1]].split()) <= TELEGRAPHIC_WORDS
+                        )
+                    )
                     and metric_rule == "index_in_force"
                     and held_metric is not None
                 ):
                     # "The provinces' average reached 85.41%. It is 1.1% higher than in
-                    # 2022": the change of the figure before, on its metric
+                    # 2022", "Score moyen : 76,59 points. En hausse de 0,2 point": the change
+                    # of the figure before, on its metric
                     metric_opts, metric_rule = [held_metric], "metric_of_figure_before"
             if _numbers_an_item(hit, hits, folded):
                 # "3. Thanh Hoa ranked 30th in the PCI": a takeaway's number, the line
@@ -1349,7 +1364,21 @@ def extract_document(
                 and hit.kind in ("score", "change")
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
-            if national_average and (unit is None or (unit.start >= hit.end and not attached)):
+            average_before = (
+                unit is None
+                and not named_here
+                and held is not None
+                and held[0] != NATIONAL
+                and held_metric is not None
+                and held_metric.component == "average"
+                and any(m is not None and m.component == "average" for m in metric_opts)
+            )
+            if average_before and held is not None:
+                # "Regionens gjennomsnittlige PCI-skår har økt med 5,95 poeng. Snittet steg fra
+                # 59 poeng": the average of the sentence before, whose unit it was
+                targets = [held]
+                link_rule = "average_of_sentence_before"
+            elif national_average and (unit is None or (unit.start >= hit.end and not attached)):
                 # in a national index, an average with no unit named before it is the
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
                 targets = [(NATIONAL, "Vietnam")]
@@ -1616,6 +1645,10 @@ def _pairing(
 #: Nothing but punctuation, bullets and space: what may stand around an elliptic figure.
 _NO_WORDS = regex.compile(r"[^\w]*")
 
+#: A sentence this short that names no unit is telegraphic ("En hausse de 0,2 point sur
+#: 2022."): it goes on with the figure before it.
+TELEGRAPHIC_WORDS = 8
+
 
 #: A bullet opening the next line: the line before is a list's heading.
 _NEXT_LINE_BULLET = regex.compile(r"[ \t]*\n[ \t]*[-–•*+]\s")
@@ -1677,6 +1710,20 @@ def _heading_component(
         ),
         None,
     )
+
+
+def _header_component(
+    sent: tuple[int, int], mentions: list[MetricMention]
+) -> MetricMention | None:
+    """The one component (or average) a table's header row names; none when it names
+    several, one a column ("Ville – Classement 2022 – Gouvernement numérique – Économie
+    numérique – Société numérique")."""
+    named = {
+        (m.family, m.component): m
+        for m in mentions
+        if sent[0] <= m.start and m.end <= sent[1] and m.component is not None
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _first_subject(sent: tuple[int, int], units: list[UnitMention]) -> UnitMention | None:
