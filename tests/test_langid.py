@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from langdetect.lang_detect_exception import LangDetectException
 
-from newsscores import langid
+from newsscores import langid, settings
 from newsscores.langid import UNDETERMINED, canonical_lang, detect_language, is_supported
 from newsscores.sources import iter_documents, parse
 
@@ -217,3 +217,24 @@ def test_mixed_text_takes_the_other_language_at_six_trials_of_seven(
     # ... but five of seven is not enough
     monkeypatch.setattr(langid, "_best", lambda sample: ("fr", 5 / 7))
     assert langid._unless_mixed(window, 300, ("vi", 1.0)) == ("vi", 1.0)
+
+
+def test_a_reading_still_uncertain_is_read_again_on_a_longer_sample(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a Norwegian note full of English index names: English at 0.57 on 1,200 characters,
+    # Norwegian at 0.86 on its whole; each reading under CONFIDENT asks for a longer one
+    size = settings.SETTINGS.langdetect_chars
+    lengths: list[int] = []
+
+    def best(sample: str) -> tuple[str, float]:
+        lengths.append(len(sample))
+        return ("no", 0.86) if len(sample) > size * langid.LONG_SAMPLE_FACTOR else ("en", 0.57)
+
+    monkeypatch.setattr(langid, "_best", best)
+    text = "Bac Ninh får gode poeng i PAPI og tar fjerde plass blant provinsene. " * 100
+    assert detect_language(text) == ("no", 0.86)
+    assert lengths == [size, size * 4, size * 16]
+    lengths.clear()
+    assert detect_language(text[: size * 3])[0] == "en"  # nothing longer to read
+    assert lengths == [size, size * 3]
