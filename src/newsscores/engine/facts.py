@@ -168,9 +168,14 @@ _SEMICOLON_ROW = regex.compile(r"[^;\n.]{2,60}(?:[ \t]+;[ \t]+[^;\n]{1,40}){2,}"
 _CELL_ROW = regex.compile(r"[^;–—\n.]{2,60}(?:[ \t]+[;–—][ \t]+[^;–—\n]{1,40}){2,}")
 
 
+#: A labelled line whose cells after the label are parted by semicolons ("- Transparency:
+#: 4.5627; down 0.63"): one clause, its label the metric of every figure of it.
+_LABEL_ROW = regex.compile(r"[-•*–+]?[ \t]*[^;:\n]{2,60}:[^;:\n]{1,40}(?:;[^;:\n]{1,40})+")
+
+
 def _clauses(folded: str, s0: int, s1: int, pack: Pack) -> list[tuple[int, int]]:
     cuts = [s0]
-    row = _SEMICOLON_ROW.fullmatch(folded, s0, s1) is not None
+    row = any(rx.fullmatch(folded, s0, s1) is not None for rx in (_SEMICOLON_ROW, _LABEL_ROW))
     for m in () if row else _SEMICOLON.finditer(folded[s0:s1]):
         cuts.append(s0 + m.end())
     if pack.clause_breaks is not None:
@@ -1003,6 +1008,11 @@ def _metric(
         listed = _components_listed_before(sent[0], mentions, folded, pack)
         if len(listed) > 1:
             return list(listed), COMPONENTS_LISTED_BEFORE
+    # "scores of 15.4; 19.35 and 9.03 points were recorded for transparency; progress;
+    # and online services, respectively": the components listed after the figures
+    later = _components_listed_after(hit, sent, mentions, folded, pack)
+    if len(later) > 1:
+        return list(later), COMPONENTS_LISTED_AFTER
     # "With 90.1 points, Quang Ninh also ranked first in the PAR Index": the one index a
     # sentence names is what its figures before the name are about
     named = {m.family: m for m in mentions if m.component is None and sent[0] <= m.start < sent[1]}
@@ -1036,6 +1046,20 @@ def _components_listed_before(
     return _listed(comps, len(comps) - 1, -1, folded, pack) if comps else []
 
 
+def _components_listed_after(
+    hit: _Hit, sent: tuple[int, int], mentions: list[MetricMention], folded: str, pack: Pack
+) -> list[MetricMention]:
+    """The list of components (items parted by commas, semicolons or list words) that
+    follows ``hit`` in a sentence saying "respectively" and naming no component before
+    it; empty when there is none."""
+    if pack.respectively is None or pack.respectively.search(folded, sent[0], sent[1]) is None:
+        return []
+    comps = [m for m in mentions if sent[0] <= m.start < sent[1] and m.component is not None]
+    if not comps or comps[0].start < hit.match_end or "average" in {m.component for m in comps}:
+        return []
+    return _listed(comps, 0, 1, folded, pack, semicolons=True)
+
+
 def _listed(
     seq: list[MetricMention],
     i: int,
@@ -1044,6 +1068,7 @@ def _listed(
     pack: Pack,
     *,
     names_bracketed: bool = False,
+    semicolons: bool = False,
 ) -> list[MetricMention]:
     """``seq[i]`` with the mentions of its own kind (index or component) listed with it
     going one way (``step`` 1 or -1): each joined to the next by the pack's list words
@@ -1055,6 +1080,8 @@ def _listed(
         gap = folded[a.end : b.start]
         if names_bracketed:
             gap = _NAME_PARENTHESIS.sub("", gap).lstrip(")")
+        if semicolons:  # "transparency; progress; and online services"
+            gap = gap.replace(";", ",")
         if (a.component is None) != (b.component is None) or not pack.list_joiners.match(gap):
             break
         i += step
@@ -1083,10 +1110,22 @@ def _described_component(
 
 #: The metric rule that pairs a sentence's figures with the components listed before it.
 COMPONENTS_LISTED_BEFORE = "components_listed_before"
+#: The metric rule that pairs a sentence's figures with the components listed after them.
+COMPONENTS_LISTED_AFTER = "components_listed_after"
+#: The rules whose components go to the figures in order, or, unpaired, to none of them.
+_LISTED_RULES = (COMPONENTS_LISTED_BEFORE, COMPONENTS_LISTED_AFTER)
 Target = tuple[str, str]
 _LEVEL_CLASS = {"ministry": "dept"}
 T = TypeVar("T")
 Plan = tuple[_Hit, list[Target], list[MetricMention | None]]
+
+
+def _percent_signs(folded: str, pack: Pack) -> str:
+    """``folded`` with the pack's words for per cent after a figure ("92,18 pst.") written
+    as "%" and spaces to the same length, so the rules read one sign and offsets hold."""
+    if pack.percent_word is None:
+        return folded
+    return str(pack.percent_word.sub(lambda m: "%".ljust(len(m[0])), folded))
 
 
 def extract_facts(
@@ -1137,6 +1176,7 @@ def extract_document(
     folded = fold(text)
     if require_index and not names_index(folded, folded=True):
         return Extraction([], "no_index")
+    folded = _percent_signs(folded, pack)
     metric_mentions = find_metrics(folded, pack)
     resolver = MetricResolver(
         metric_mentions, text, pack.joiner_word, pack.alongside, pack.contrasted
@@ -1325,7 +1365,10 @@ def extract_document(
                         pronoun
                         or (
                             not named_here
-                            and len(folded[sent[0] : sent[1]].split()) <= TELEGRAPHIC_WORDS
+                            and (
+                                len(folded[sent[0] : sent[1]].split()) <= TELEGRAPHIC_WORDS
+                                or _opens_with_change(sent, hits, folded)
+                            )
                         )
                     )
                     and metric_rule == "index_in_force"
@@ -1495,7 +1538,7 @@ def extract_document(
                 # "3. Hà Tĩnh and Bình Phước joined the leading group": a takeaway's number
                 note(hit, "dropped", "numbered_line_names_a_pair", sent=sent, candidates=candidates)
                 continue
-            if metric_rule == COMPONENTS_LISTED_BEFORE and len(metric_opts) > 1:
+            if metric_rule in _LISTED_RULES and len(metric_opts) > 1:
                 metric_opts, metric_rule = [None], "index_in_force"  # not paired out
             made: list[Fact] = []
             whole = resolver.key(None, hit.start)
@@ -1648,6 +1691,21 @@ _NO_WORDS = regex.compile(r"[^\w]*")
 #: A sentence this short that names no unit is telegraphic ("En hausse de 0,2 point sur
 #: 2022."): it goes on with the figure before it.
 TELEGRAPHIC_WORDS = 8
+
+
+def _opens_with_change(sent: tuple[int, int], hits: Sequence[_Hit], folded: str) -> bool:
+    """Whether a sentence opens with a change, nothing but bullets or symbols before it
+    ("👉 Tăng 1,1% so với năm 2022 và tăng 1,86% so với năm 2021"): it has no subject."""
+    first = min(
+        (h for h in hits if sent[0] <= h.match_start < sent[1]),
+        key=lambda h: h.match_start,
+        default=None,
+    )
+    return (
+        first is not None
+        and first.kind == "change"
+        and _NO_WORDS.fullmatch(folded, sent[0], first.match_start) is not None
+    )
 
 
 #: A bullet opening the next line: the line before is a list's heading.

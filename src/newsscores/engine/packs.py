@@ -190,6 +190,8 @@ class Pack:
 
     lang: str
     decimal: str
+    #: "92,18 pst.": a word for per cent after a figure, read as "%" (same length)
+    percent_word: regex.Pattern[str] | None
     words: dict[str, int]
     patterns: list[Pattern]
     unit_cues: dict[str, dict[str, regex.Pattern[str]]]
@@ -366,8 +368,16 @@ def _with_base(source: str, base: dict[str, str]) -> str:
     return str(_PLACEHOLDER.sub(lambda m: base.get(m.group(1), m.group(0)), source))
 
 
-def _expansions(data: dict[str, Any]) -> dict[str, str]:
+def _ordinal_words(data: dict[str, Any]) -> dict[str, int]:
+    """The pack's ordinal words, folded, each also with every ``ordinal_compounds``
+    ending written onto it ("nittende" + "plass": "nittendeplass", 19th place)."""
     words = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
+    endings = [fold(e) for e in data.get("ordinal_compounds") or []]
+    return words | {w + e: v for w, v in words.items() for e in endings}
+
+
+def _expansions(data: dict[str, Any]) -> dict[str, str]:
+    words = _ordinal_words(data)
     cards = {fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()}
     ord_re = data.get("ordinal_regex", r"\d+")
     expand = {
@@ -448,7 +458,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
     clash = sorted(set(base) & set(expand))
     if clash:
         raise PackError(str(folder), None, "lexicon", f"names common/base.yaml defines: {clash}")
-    words_map = {fold(k): int(v) for k, v in (data.get("ordinals") or {}).items()}
+    words_map = _ordinal_words(data)
     words_map.update({fold(k): int(v) for k, v in (data.get("cardinals") or {}).items()})
 
     patterns = []
@@ -521,6 +531,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
     return Pack(
         lang=lang,
         decimal=data.get("decimal", ","),
+        percent_word=words("percent_words", r"(?<=\d[ \t]?)(?:", r")(?!\w)"),
         words=words_map,
         patterns=patterns,
         unit_cues=cues,

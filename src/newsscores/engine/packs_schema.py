@@ -173,6 +173,8 @@ class NumbersFile(_Strict):
     ordinal_regex: StrictStr = r"\d+"
     ordinals: dict[StrictStr, int] = {}
     cardinals: dict[StrictStr, int] = {}
+    percent_words: Words = []
+    ordinal_compounds: Words = []
 
 
 class CueSides(_Strict):
