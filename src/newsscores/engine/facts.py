@@ -577,6 +577,9 @@ _BULLET_OR_SPACE = regex.compile(r"\s*(?:[-–•*+]\s*)?")
 #: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%", "Cấp huyện 91,98%
 #: tăng 4,09%"), its cells parted by bars or not ("Digital government | 0.7582 | +4.7%"),
 #: a word or two of change after its colon ("Thay đổi: tăng 0,02 điểm").
+#: A line of two cells parted by a dash under a list's heading ("Hanoi, plassering i PCI:\n
+#: 2009 – 33. plass"): an item of that list.
+_PAIR_ROW = regex.compile(r"[^;–—\n]{2,60}[ \t]+[–—][ \t]+[^;–—\n]{1,40}")
 _LABEL_LINE = regex.compile(
     r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:|]{2,60}"
     r"(?::\s*(?:[^\W\d]+\s+){0,2}[-+−]?\d|[\s|]+[-+−]?\d[\d.,%+\-−()\t |]*"
@@ -1235,7 +1238,11 @@ def extract_document(
         here = [u for u in units if sent[0] <= u.start and u.end <= sent[1]]
         named_here = bool(here)
         bullet = _BULLET.match(folded, sent[0]) is not None or (
-            in_list and _LABEL_LINE.match(folded, sent[0]) is not None
+            in_list
+            and (
+                _LABEL_LINE.match(folded, sent[0]) is not None
+                or _PAIR_ROW.fullmatch(folded, sent[0], sent[1]) is not None
+            )
         )
         if antecedent is None and bullet and not named_here:
             # "All three pillars moved:\n- Digital government: 0.7582": the items of a
@@ -1268,6 +1275,9 @@ def extract_document(
         )
         before_sent = previous  # for a sentence that is only a figure (elliptic_sentence)
         previous = sent
+        row = "|" in folded[sent[0] : sent[1]] or (
+            _CELL_ROW.fullmatch(folded, sent[0], sent[1]) is not None
+        )
         if _opens_list(folded, sent):
             in_list = True
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
@@ -1276,11 +1286,11 @@ def extract_document(
                 # heading that names no unit opens the list of the one unit named before
                 list_owner = _only_unit(before_sent, units)
             list_metric = _heading_component(sent, metric_mentions)
-        elif not bullet and not (in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])):
+        elif not (bullet or row) and not (
+            in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])
+        ):
+            # a list goes on through its items, bulleted lines or a table's rows
             in_list, list_owner, list_metric = False, None, None
-        row = "|" in folded[sent[0] : sent[1]] or (
-            _CELL_ROW.fullmatch(folded, sent[0], sent[1]) is not None
-        )
         if row and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1]):
             table_metric = _header_component(sent, metric_mentions)
             table_owner = _only_unit(sent, units, country=True)
@@ -1333,7 +1343,7 @@ def extract_document(
                     hit, clause, sent, metric_mentions, folded, pack, resolver, here
                 )
                 if (
-                    bullet
+                    (bullet or (row and table_metric is None))
                     and metric_rule == "index_in_force"
                     and list_metric is not None
                     and not (hit.kind == "rank" and list_metric.component == "average")
