@@ -553,6 +553,9 @@ def _unscoped(units: list[UnitMention], hits: list[_Hit], folded: str) -> list[U
     ]
 
 
+#: A line of two cells parted by a dash under a list's heading ("Hanoi, plassering i PCI:\n
+#: 2009 – 33. plass"): an item of that list.
+_PAIR_ROW = regex.compile(r"[^;–—\n]{2,60}[ \t]+[–—][ \t]+[^;–—\n]{1,40}")
 #: Between a unit and its figure: an open parenthesis or a comma ("Hai Phong (72,85"),
 #: also after a bracket glossing the unit's name ("Plandepartementet (Sở Kế hoạch và Đầu
 #: tư) (85,1 %").
@@ -577,9 +580,6 @@ _BULLET_OR_SPACE = regex.compile(r"\s*(?:[-–•*+]\s*)?")
 #: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%", "Cấp huyện 91,98%
 #: tăng 4,09%"), its cells parted by bars or not ("Digital government | 0.7582 | +4.7%"),
 #: a word or two of change after its colon ("Thay đổi: tăng 0,02 điểm").
-#: A line of two cells parted by a dash under a list's heading ("Hanoi, plassering i PCI:\n
-#: 2009 – 33. plass"): an item of that list.
-_PAIR_ROW = regex.compile(r"[^;–—\n]{2,60}[ \t]+[–—][ \t]+[^;–—\n]{1,40}")
 _LABEL_LINE = regex.compile(
     r"(?<=^|\n[ \t]*)(?!\d)[^\n\d:|]{2,60}"
     r"(?::\s*(?:[^\W\d]+\s+){0,2}[-+−]?\d|[\s|]+[-+−]?\d[\d.,%+\-−()\t |]*"
