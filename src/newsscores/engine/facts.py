@@ -922,7 +922,13 @@ def _metric(
     if pack.metric_after is not None:
         # "17,86 av 18 poeng for tilfredshet", "7.95 points on transparency"
         nxt = [m for m in in_clause if m.start >= hit.match_end]
-        if nxt and pack.metric_after.match(folded[hit.match_end : nxt[0].start]):
+        # "fikk i snitt 76,59 poeng på DDCI": an average named before the figure, the
+        # index after it: the figure is the index's average
+        averaged = nxt and nxt[0].component is None and any(
+            m.component == "average" and not _average_compared(m, hit, folded, pack)
+            for m in in_sent
+        )
+        if nxt and not averaged and pack.metric_after.match(folded[hit.match_end : nxt[0].start]):
             # "third on both the digital government and digital economy pillars"
             return [*_listed(nxt, 0, 1, folded, pack)], "metric_after_figure"
     # "below the average, scoring 41.6 points": an average compared with is no metric of
@@ -975,8 +981,11 @@ def _metric(
             # "E-forvaltning (digital forvaltning): 3,4825" in a PAPI article: a gloss in
             # brackets that names another index's component is no metric of its own
             chosen = before[-2]
-        if _described_component(chosen, hit, sent, mentions, resolver):
-            return [None], "index_in_force_described"
+        described = _described_index(chosen, hit, sent, mentions, resolver)
+        if described is not None:
+            if described.family == family:
+                return [None], "index_in_force_described"
+            return [described], "index_described"
         # "A, B and C rose": names listed before it, of its own kind ("In the PAR Index,
         # administrative procedures lost": an index ahead of a component introduces it),
         # each with its abbreviation or not ("l'indice de ... (PAPI) et l'indice ICT": the
@@ -1092,23 +1101,26 @@ def _listed(
     return sorted(group, key=lambda m: m.start)
 
 
-def _described_component(
+def _described_index(
     chosen: MetricMention,
     hit: _Hit,
     sent: tuple[int, int],
     mentions: list[MetricMention],
     resolver: MetricResolver,
-) -> bool:
-    """Whether ``chosen`` is another index's component named in a description of the index
-    in force, which the sentence names before it ("SIPAS, thước đo chất lượng cung ứng dịch
-    vụ công ...: đạt 95,26%": PAPI's "public service delivery" describes SIPAS)."""
+) -> MetricMention | None:
+    """The index whose description names ``chosen``, another index's component: the last
+    index the sentence names before it ("SIPAS, thước đo chất lượng cung ứng dịch vụ công
+    ...: đạt 95,26%": PAPI's "public service delivery" describes SIPAS; "Cùng với PAR
+    Index, SIPAS ... – chỉ số đo lường chất lượng cung ứng dịch vụ công": SIPAS, not the
+    PAR Index in force). None when ``chosen`` is no such component."""
     family = resolver.family_at(hit.start)
     if chosen.component in (None, "average") or chosen.family in (family, "any"):
-        return False
+        return None
     in_sent = [m for m in mentions if sent[0] <= m.start < sent[1] and m.component is None]
-    return any(m.family == family and m.start < chosen.start for m in in_sent) and not any(
-        m.family == chosen.family for m in in_sent
-    )
+    if any(m.family == chosen.family for m in in_sent):
+        return None
+    before = [m for m in in_sent if m.start < chosen.start and m.family != "any"]
+    return before[-1] if before else None
 
 
 #: The metric rule that pairs a sentence's figures with the components listed before it.

@@ -598,7 +598,11 @@ def find_units(
         if m.local and subject and scope_at is not None and scope_at(m.start) == "provincial":
             m.key, m.level = subject, "province"
 
-    seen_as_ward: dict[str, str] = {}
+    # "Thu Dau Mot arrive en tête ... La ville de Thu Dau Mot": a name the article cues as
+    # a commune-level unit is that unit where it stands bare after it, and before it
+    # (a headline often names it bare first) unless the name is a province's too
+    seen_as_ward: dict[str, tuple[int, str]] = {}
+    bare: list[UnitMention] = []
     # departments named as ministries so far: "Vietnams justisdepartement ... Justis-
     # departementet oppnådde 91,9 prosent" names the ministry twice
     ministries: set[str] = set()
@@ -648,9 +652,14 @@ def find_units(
         if m.cue in _WARD_CUES:
             m.key = _ward_key(m, subject, mentions)
             m.level = "ward"
-            seen_as_ward[name_key] = m.key
-        elif name_key in seen_as_ward:
-            m.key, m.level = seen_as_ward[name_key], "ward"
+            seen_as_ward.setdefault(name_key, (m.start, m.key))
+        else:
+            bare.append(m)
+    for m in bare:
+        name_key = " ".join(t for t, _ in _tokens(fold(m.text)))
+        cued_at, cued_key = seen_as_ward.get(name_key, (len(text), ""))
+        if cued_at < m.start or (cued_key and m.level != "province"):
+            m.key, m.level = cued_key, "ward"
         elif m.level != "province" and subject is not None:
             wards = [c for c in m.candidates if c.kind == "ward" and c.province == subject]
             if wards and len(name_key.split()) >= 2:
