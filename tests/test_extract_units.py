@@ -99,6 +99,25 @@ def test_departments(text: str, lang: str, scope: str, expected: list[str]) -> N
     assert keys(text, lang, scope) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Agriculture and Rural Development", "agriculture_and_rural_development"),
+        ("Tax", "tax"),
+        ("Information and Communications", "information_and_communications"),
+        ("Planning and Investment", "planning_and_investment"),
+        ("Labour, Invalids and Social Affairs", "labour_invalids_and_social_affairs"),
+        ("Natural Resources and Environment", "natural_resources_and_environment"),
+        ("Food Safety", "food_safety"),
+        ("Planning and Architecture", "planning_and_architecture"),
+        ("Transport", "transport"),
+    ],
+)
+def test_department_named_with_dept(name: str, key: str) -> None:
+    """A headline's "X dept" is the department "X department" names."""
+    assert keys(f"Lao Cai: {name} dept tops the list.", "en") == ["lao_cai", f"lao_cai/dept/{key}"]
+
+
 def test_subject_is_the_most_named_province_title_first() -> None:
     text = "Nghe An climbs\nNghe An scored 88 points. Ha Tinh and Thanh Hoa were ahead."
     assert subject(text, "en") == "nghe_an"
