@@ -1101,6 +1101,23 @@ def _listed(
     return sorted(group, key=lambda m: m.start)
 
 
+#: The most words of a sentence's opening adverbial before a fronted phrase ("Nhìn chung,
+#: với ...", "Overall, with ...").
+OPENING_WORDS = 3
+
+
+def _fronted(opening: str, pack: Pack) -> bool:
+    """Whether ``opening`` (a sentence up to a figure) is a fronted phrase ("Với điểm PCI
+    bình quân", "With 14.23 points"), perhaps after a short adverbial and a comma."""
+    if pack.leading_with is None:
+        return False
+    head, comma, rest = opening.partition(",")
+    starts = [opening]
+    if comma and len(head.split()) <= OPENING_WORDS:
+        starts.append(rest)
+    return any(pack.leading_with.match(s) is not None for s in starts)
+
+
 def _described_index(
     chosen: MetricMention,
     hit: _Hit,
@@ -1438,12 +1455,19 @@ def extract_document(
                 and held_metric.component == "average"
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
+            # "Với điểm PCI bình quân 64,99 điểm, ..., ĐBSCL đang ...": a figure in the
+            # sentence's opening phrase is the subject's named after it, no national one
+            fronted = unit is not None and _fronted(folded[sent[0] : hit.start], pack)
             if average_before and held is not None:
                 # "Regionens gjennomsnittlige PCI-skår har økt med 5,95 poeng. Snittet steg fra
                 # 59 poeng": the average of the sentence before, whose unit it was
                 targets = [held]
                 link_rule = "average_of_sentence_before"
-            elif national_average and (unit is None or (unit.start >= hit.end and not attached)):
+            elif (
+                national_average
+                and not fronted
+                and (unit is None or (unit.start >= hit.end and not attached))
+            ):
                 # in a national index, an average with no unit named before it is the
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")
                 targets = [(NATIONAL, "Vietnam")]

@@ -595,7 +595,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         respectively=words("respectively", r"(?<!\w)", r"(?!\w)"),
         # "pour l'économie": an elided article runs into the metric's name
         metric_after=words("metric_after", r"^[\s,]*", r"(?:\s+|(?<='))$"),
-        leading_with=words("leading_with", r"^[^\w]*", r"\s+(?:[\w'’-]+\s+){0,3}?$"),
+        leading_with=words("leading_with", r"^[^\w]*", r"\s+(?:[\w'’-]+\s+){0,5}?$"),
         off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         alongside=words("alongside", r"(?<!\w)", r"(?!\w)"),
         contrasted=words("contrasted", r"(?<!\w)", CONTRASTED_GAP),
