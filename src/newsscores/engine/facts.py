@@ -648,6 +648,25 @@ def _numbers_an_item(hit: _Hit, hits: list[_Hit], folded: str) -> bool:
     return False
 
 
+#: The fewest units a numbered line names for its number to count findings, not places.
+FINDING_UNITS = 3
+
+
+def _numbers_a_finding(hit: _Hit, units: Sequence[UnitMention], folded: str) -> bool:
+    """Whether a line's opening number counts findings, not places: the line names three
+    units or more ("2) Nærmest Thua Thien Hue følger Thai Nguyen med 45,78 poeng, Bac Ninh
+    ..."), where a ranking's line names the one it places."""
+    if hit.kind != "rank" or not folded[hit.start : hit.end].isdigit():
+        return False
+    line_start = folded.rfind("\n", 0, hit.match_start) + 1
+    if _ITEM_PREFIX.fullmatch(folded, line_start, hit.start) is None:
+        return False
+    line_end = folded.find("\n", hit.end)
+    line_end = len(folded) if line_end < 0 else line_end
+    keys = {u.key for u in units if line_start <= u.start < line_end and u.key}
+    return len(keys) >= FINDING_UNITS
+
+
 def _in_numbered_list(folded: str, line_start: int, line_end: int) -> bool:
     """Whether the nearest non-empty line before or after a line opens with a number too
     (or the line stands alone: nothing tells it from a one-item list)."""
@@ -1421,6 +1440,9 @@ def extract_document(
                 # "3. Thanh Hoa ranked 30th in the PCI": a takeaway's number, the line
                 # states its unit's place itself
                 note(hit, "dropped", "item_number_of_a_line_stating_a_rank")
+                continue
+            if _numbers_a_finding(hit, linkable, folded):
+                note(hit, "dropped", "item_number_of_a_line_naming_several_units")
                 continue
             unit, attached, link_rule = _link(hit, sent, clause, linkable, folded, pack, ranked)
             if unit is None and attached:
