@@ -626,17 +626,25 @@ def _numbers_a_section(
     return not opens_with_unit or not _in_numbered_list(folded, line_start, line_end)
 
 
+def _numbered_line(hit: _Hit, folded: str) -> tuple[int, int] | None:
+    """The line a rank's bare number opens as a list item (its start and end), or None."""
+    if hit.kind != "rank" or not folded[hit.start : hit.end].isdigit():
+        return None
+    line_start = folded.rfind("\n", 0, hit.match_start) + 1
+    if _ITEM_PREFIX.fullmatch(folded, line_start, hit.start) is None:
+        return None
+    line_end = folded.find("\n", hit.end)
+    return line_start, len(folded) if line_end < 0 else line_end
+
+
 def _numbers_an_item(hit: _Hit, hits: list[_Hit], folded: str) -> bool:
     """Whether a line's opening number counts items, not places: its line states another
     rank outside brackets before any score ("2. Long An placed 3rd nationally"; a
     ranking's "1. Quang Ninh – 90.61 (2022: 3rd)" keeps its place)."""
-    if hit.kind != "rank" or not folded[hit.start : hit.end].isdigit():
+    line = _numbered_line(hit, folded)
+    if line is None:
         return False
-    line_start = folded.rfind("\n", 0, hit.match_start) + 1
-    if _ITEM_PREFIX.fullmatch(folded, line_start, hit.start) is None:
-        return False
-    line_end = folded.find("\n", hit.end)
-    line_end = len(folded) if line_end < 0 else line_end
+    line_end = line[1]
     later = sorted((h for h in hits if hit.end <= h.start < line_end), key=lambda h: h.start)
     for h in later:
         if h.kind == "score":
@@ -656,14 +664,10 @@ def _numbers_a_finding(hit: _Hit, units: Sequence[UnitMention], folded: str) -> 
     """Whether a line's opening number counts findings, not places: the line names three
     units or more ("2) Nærmest Thua Thien Hue følger Thai Nguyen med 45,78 poeng, Bac Ninh
     ..."), where a ranking's line names the one it places."""
-    if hit.kind != "rank" or not folded[hit.start : hit.end].isdigit():
+    line = _numbered_line(hit, folded)
+    if line is None:
         return False
-    line_start = folded.rfind("\n", 0, hit.match_start) + 1
-    if _ITEM_PREFIX.fullmatch(folded, line_start, hit.start) is None:
-        return False
-    line_end = folded.find("\n", hit.end)
-    line_end = len(folded) if line_end < 0 else line_end
-    keys = {u.key for u in units if line_start <= u.start < line_end and u.key}
+    keys = {u.key for u in units if line[0] <= u.start < line[1] and u.key}
     return len(keys) >= FINDING_UNITS
 
 
