@@ -118,6 +118,20 @@ def test_department_named_with_dept(name: str, key: str) -> None:
     assert keys(f"Lao Cai: {name} dept tops the list.", "en") == ["lao_cai", f"lao_cai/dept/{key}"]
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Science and Technology", "science_and_technology"),
+        ("Education and Training", "education_and_training"),
+        ("Natural Resources and Environment", "natural_resources_and_environment"),
+    ],
+)
+def test_bare_department_before_which(name: str, key: str) -> None:
+    """A department named without its noun before ", which came 19th" is that department."""
+    text = f"Lao Cai: behind {name}, which came 19th on 78.56%."
+    assert keys(text, "en") == ["lao_cai", f"lao_cai/dept/{key}"]
+
+
 def test_subject_is_the_most_named_province_title_first() -> None:
     text = "Nghe An climbs\nNghe An scored 88 points. Ha Tinh and Thanh Hoa were ahead."
     assert subject(text, "en") == "nghe_an"
