@@ -606,6 +606,8 @@ def find_units(
     # departments named as ministries so far: "Vietnams justisdepartement ... Justis-
     # departementet oppnådde 91,9 prosent" names the ministry twice
     ministries: set[str] = set()
+    # national bodies named by their own names, before any department is read as one
+    named_ministries = [x for x in mentions if x.level == "ministry"]
     for m in mentions:
         if m.level in ("dept", "ministry"):
             national = _national_owner(m, folded, pack)
@@ -629,10 +631,15 @@ def find_units(
             )
             # "Departement Justis og provins Quảng Ninh leder": a department ranked side
             # by side with a province is a ministry, whatever the article's subject
+            # ... and one ranked in the sentence of a national body ("Vietnam News Agency kom
+            # på fjerdeplass, mens Komiteen for etniske minoriteter kom på femteplass")
             paired = (
                 scope_at is not None
                 and scope_at(m.start) == "national"
-                and _paired_with_province(m, mentions, folded, pack)
+                and (
+                    _paired_with_province(m, mentions, folded, pack)
+                    or _beside_ministry(m, named_ministries, folded)
+                )
             )
             if (
                 m.level == "ministry"
@@ -812,6 +819,18 @@ def _among_ministries(m: UnitMention, folded: str, pack: Pack) -> bool:
         return False
     return (
         pack.ministry_context.search(folded, *sentence_around(folded, m.start, m.end)) is not None
+    )
+
+
+def _beside_ministry(m: UnitMention, named: list[UnitMention], folded: str) -> bool:
+    """Whether a national body ``named`` by its own name (a ministry or national agency,
+    not a department's noun) stands in the department's sentence, on its line."""
+    start, end = sentence_around(folded, m.start, m.end)
+    return any(
+        x is not m
+        and start <= x.start < end
+        and "\n" not in folded[min(x.start, m.start) : max(x.end, m.end)]
+        for x in named
     )
 
 
