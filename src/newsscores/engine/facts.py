@@ -637,11 +637,13 @@ def _numbered_line(hit: _Hit, folded: str) -> tuple[int, int] | None:
     return line_start, len(folded) if line_end < 0 else line_end
 
 
-def _numbers_an_item(hit: _Hit, hits: list[_Hit], folded: str) -> bool:
-    """Whether a line's opening number counts items, not places: its line states another
-    rank outside brackets before any score ("2. Long An placed 3rd nationally"; a
-    ranking's "1. Quang Ninh – 90.61 (2022: 3rd)" keeps its place)."""
-    line = _numbered_line(hit, folded)
+def _numbers_an_item(
+    hit: _Hit, line: tuple[int, int] | None, hits: list[_Hit], folded: str
+) -> bool:
+    """Whether a line's opening number (``line``: its ``_numbered_line``) counts items, not
+    places: its line states another rank outside brackets before any score ("2. Long An
+    placed 3rd nationally"; a ranking's "1. Quang Ninh – 90.61 (2022: 3rd)" keeps its
+    place)."""
     if line is None:
         return False
     line_end = line[1]
@@ -660,11 +662,10 @@ def _numbers_an_item(hit: _Hit, hits: list[_Hit], folded: str) -> bool:
 FINDING_UNITS = 3
 
 
-def _numbers_a_finding(hit: _Hit, units: Sequence[UnitMention], folded: str) -> bool:
-    """Whether a line's opening number counts findings, not places: the line names three
-    units or more ("2) Nærmest Thua Thien Hue følger Thai Nguyen med 45,78 poeng, Bac Ninh
-    ..."), where a ranking's line names the one it places."""
-    line = _numbered_line(hit, folded)
+def _numbers_a_finding(line: tuple[int, int] | None, units: Sequence[UnitMention]) -> bool:
+    """Whether a line's opening number (``line``: its ``_numbered_line``) counts findings,
+    not places: the line names three units or more ("2) Nærmest Thua Thien Hue følger Thai
+    Nguyen med 45,78 poeng, Bac Ninh ..."), where a ranking's line names the one it places."""
     if line is None:
         return False
     keys = {u.key for u in units if line[0] <= u.start < line[1] and u.key}
@@ -1440,12 +1441,13 @@ def extract_document(
                     # 2022", "Score moyen : 76,59 points. En hausse de 0,2 point": the change
                     # of the figure before, on its metric
                     metric_opts, metric_rule = [held_metric], "metric_of_figure_before"
-            if _numbers_an_item(hit, hits, folded):
+            numbered = _numbered_line(hit, folded)
+            if _numbers_an_item(hit, numbered, hits, folded):
                 # "3. Thanh Hoa ranked 30th in the PCI": a takeaway's number, the line
                 # states its unit's place itself
                 note(hit, "dropped", "item_number_of_a_line_stating_a_rank")
                 continue
-            if _numbers_a_finding(hit, linkable, folded):
+            if _numbers_a_finding(numbered, linkable):
                 note(hit, "dropped", "item_number_of_a_line_naming_several_units")
                 continue
             unit, attached, link_rule = _link(hit, sent, clause, linkable, folded, pack, ranked)
@@ -1481,9 +1483,6 @@ def extract_document(
                 and held_metric.component == "average"
                 and any(m is not None and m.component == "average" for m in metric_opts)
             )
-            # "Với điểm PCI bình quân 64,99 điểm, ..., ĐBSCL đang ...": a figure in the
-            # sentence's opening phrase is the subject's named after it, no national one
-            fronted = unit is not None and _fronted(folded[sent[0] : hit.start], pack)
             if average_before and held is not None:
                 # "Regionens gjennomsnittlige PCI-skår har økt med 5,95 poeng. Snittet steg fra
                 # 59 poeng": the average of the sentence before, whose unit it was
@@ -1491,8 +1490,10 @@ def extract_document(
                 link_rule = "average_of_sentence_before"
             elif (
                 national_average
-                and not fronted
                 and (unit is None or (unit.start >= hit.end and not attached))
+                # "Với điểm PCI bình quân 64,99 điểm, ..., ĐBSCL đang ...": a figure in the
+                # sentence's opening phrase is the subject's named after it
+                and not (unit is not None and _fronted(folded[sent[0] : hit.start], pack))
             ):
                 # in a national index, an average with no unit named before it is the
                 # country's ("the average PCI of the 63 provinces is 66.54, TP.HCM ...")

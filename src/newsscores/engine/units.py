@@ -602,7 +602,7 @@ def find_units(
     # a commune-level unit is that unit where it stands bare after it, and before it
     # (a headline often names it bare first) unless the name is a province's too
     seen_as_ward: dict[str, tuple[int, str]] = {}
-    bare: list[UnitMention] = []
+    bare: list[tuple[UnitMention, str]] = []  # with the name's key
     # departments named as ministries so far: "Vietnams justisdepartement ... Justis-
     # departementet oppnådde 91,9 prosent" names the ministry twice
     ministries: set[str] = set()
@@ -661,9 +661,8 @@ def find_units(
             m.level = "ward"
             seen_as_ward.setdefault(name_key, (m.start, m.key))
         else:
-            bare.append(m)
-    for m in bare:
-        name_key = " ".join(t for t, _ in _tokens(fold(m.text)))
+            bare.append((m, name_key))
+    for m, name_key in bare:
         cued_at, cued_key = seen_as_ward.get(name_key, (len(text), ""))
         if cued_at < m.start or (cued_key and m.level != "province"):
             m.key, m.level = cued_key, "ward"
