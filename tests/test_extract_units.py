@@ -7,7 +7,7 @@ import pytest
 
 from newsscores.engine.numbers import fold
 from newsscores.engine.packs import load_pack
-from newsscores.engine.units import find_units
+from newsscores.engine.units import find_units, sentence_around
 
 
 def keys(text: str, lang: str, scope: str = "provincial") -> list[str]:
@@ -195,3 +195,18 @@ def test_gazetteer_match(text: str, expected: list[str]) -> None:
     ends = [end for _s, end, _l in found]
     starts = [start for start, _e, _l in found]
     assert all(end <= start for end, start in zip(ends, starts[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a table's row ends its sentence: the paragraph after it is another one
+        ("Ministry of Finance | 3\nThe Department of Justice came 5th. Then", "Finance", "Ministry of Finance | 3"),
+        ("A row\nThe Department of Justice came 5th. Then", "Justice", "The Department of Justice came 5th"),
+        ("Up 2.5 points. Hanoi led", "Hanoi", "Hanoi led"),
+    ],
+)
+def test_sentence_around_ends_at_a_line_or_a_full_stop(text: str, word: str, expected: str) -> None:
+    start = text.index(word)
+    a, b = sentence_around(text, start, start + len(word))
+    assert text[a:b] == expected

@@ -20,7 +20,7 @@ from ..models import Fact, FactKind
 from ..settings import EXTRACTOR_VERSION
 from .literals import PrefilterCache
 from .metrics import MetricMention, MetricResolver, find_metrics
-from .numbers import fold, parse_word_or_number
+from .numbers import SIGNS, fold, parse_word_or_number
 from .packs import Pack, Pattern, available_langs, borrowed, load_common, load_pack
 from .topic import names_index
 from .trace import Decision, Extraction, Outcome
@@ -303,7 +303,7 @@ def _hits(
                         continue
                 if kind == "change":
                     written = m.group(g) if g else ""
-                    value = value if written[:1] in "+-−" else abs(value) * pat.sign
+                    value = value if written[:1] in SIGNS else abs(value) * pat.sign
                 new.append(
                     _Hit(
                         kind,
@@ -1358,6 +1358,7 @@ def extract_document(
         hits, claims = _hits(folded, sent[0], sent[1], pack, maxima)
         linkable = _unscoped(units, hits, folded)
         ranked = any(h.kind == "rank" for h in hits)
+        in_order = _places_in_order(hits)
 
         def note(
             hit: _Hit,
@@ -1541,6 +1542,12 @@ def extract_document(
                 # "the top five positions went, respectively, to:" with the units on the
                 # lines after: the positions are theirs, not the article subject's
                 note(hit, "dropped", "series_without_units")
+                continue
+            elif bullet and in_order and antecedent is not None:
+                # "• Services provinciaux : Information et Communications 1er (98,24 %),
+                # Intérieur 2e (96,62 %)": an item giving places 1, 2, ... in turn is a
+                # ranking's rows, their holders unnamed, none the unit the list goes on with
+                note(hit, "dropped", "places_of_unnamed_holders")
                 continue
             elif antecedent is not None and antecedent.key:
                 targets = [(antecedent.key, antecedent.text)]
@@ -2004,6 +2011,13 @@ def _antecedent(
         ]
         return earlier[-1] if earlier else None
     return before[0] if before else None
+
+
+def _places_in_order(hits: Sequence[_Hit]) -> bool:
+    """Whether a sentence's places follow one another (1st, 2nd, ...): a ranking's rows,
+    each of its own holder (one unit's places, national and regional, are no such run)."""
+    places = [h.value for h in sorted(hits, key=lambda h: h.start) if h.kind == "rank"]
+    return len(places) > 1 and all(b == a + 1 for a, b in zip(places, places[1:], strict=False))
 
 
 def _unpaired_series(plans: list[Plan]) -> set[int]:

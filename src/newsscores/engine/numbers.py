@@ -8,7 +8,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["NUM_RE", "MAX_ABS_VALUE", "fold", "parse_number", "parse_word_or_number"]
+__all__ = ["NUM_RE", "MAX_ABS_VALUE", "SIGNS", "fold", "parse_number", "parse_word_or_number"]
 
 #: A written number: optional sign, digits, optional decimal/thousands groups. The
 #: look-arounds stop it from starting or ending inside a longer number, or starting
@@ -18,7 +18,10 @@ NUM_RE = (
     r"[+\-−±]?\d+(?:[.,]\d+)?(?:[.,]\d+)?(?![\d\p{L}]|[.,]\d)"
 )
 
-_SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "±": 1.0}
+#: a sign before a figure; typeset text writes a minus as an en dash too ("(–0,52 point)")
+_SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "–": -1.0, "±": 1.0}
+#: the characters that sign a written figure (its own sign, not the pattern's)
+SIGNS = "".join(c for c in _SIGNS if c != "±")
 
 #: No index reports a figure this large: longer digit strings are noise (or an
 #: attack: 400 zeros are ``inf`` as a float and crash ``int()``), not numbers.
@@ -97,7 +100,7 @@ def _parse_number(written: str, decimal: str) -> float:
 
 
 #: The number a written figure or ordinal starts with ("12" of "12th").
-_LEADING_NUMBER = regex.compile(r"^((?:[+\-−]\s?)?\d+(?:[.,]\d+)?)")
+_LEADING_NUMBER = regex.compile(r"^((?:[+\-−–]\s?)?\d+(?:[.,]\d+)?)")
 
 
 def parse_word_or_number(written: str, words: dict[str, int], decimal: str = ",") -> float | None:

@@ -250,6 +250,8 @@ class Pack:
     relative: regex.Pattern[str] | None
     insertion: regex.Pattern[str] | None
     locative: regex.Pattern[str] | None
+    #: a place word ending a stretch of text ("... the top spot in"): what names a place next
+    place_word_after: regex.Pattern[str] | None
     place_word: regex.Pattern[str] | None
     number_trigger: regex.Pattern[str]
     respectively: regex.Pattern[str] | None
@@ -601,6 +603,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         contrasted=words("contrasted", r"(?<!\w)", CONTRASTED_GAP),
         place_word=words("locative", r"^\s*(?:\([^()]*\)\s*)?", r"\s+$"),
         locative=words("locative", r"^\s*,?\s*(?:", r"\s+)?$"),
+        place_word_after=words("locative", r"(?<!\w)", r"\s+$"),
         # ... closed by a comma that is no decimal comma ("là Quảng Ninh với 47,87 điểm"),
         # before any colon ("Vietnam, le message est clair : Da Nang, avec ses 87,14 %")
         insertion=words(

@@ -825,12 +825,7 @@ def _beside_ministry(m: UnitMention, named: list[UnitMention], folded: str) -> b
     """Whether a national body ``named`` by its own name (a ministry or national agency,
     not a department's noun) stands in the department's sentence, on its line."""
     start, end = sentence_around(folded, m.start, m.end)
-    return any(
-        x is not m
-        and start <= x.start < end
-        and "\n" not in folded[min(x.start, m.start) : max(x.end, m.end)]
-        for x in named
-    )
+    return any(x is not m and start <= x.start < end for x in named)
 
 
 def _paired_with_province(
@@ -852,10 +847,11 @@ def _paired_with_province(
 
 def sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around ``folded[start:end]`` starts and ends (a rough cut at
-    ". " and lines)."""
-    first = max(folded.rfind(". ", 0, start) + 2, folded.rfind("\n", 0, start) + 1, 0)
-    last = folded.find(". ", end)
-    return first, len(folded) if last < 0 else last
+    ". " and lines: a table's row or a paragraph ends its sentence)."""
+    stop = folded.rfind(". ", 0, start)
+    first = max(stop + 2 if stop >= 0 else 0, folded.rfind("\n", 0, start) + 1)
+    ends = [i for i in (folded.find(". ", end), folded.find("\n", end)) if i >= 0]
+    return first, min(ends, default=len(folded))
 
 
 def _local(
@@ -1095,6 +1091,17 @@ def _glosses_unnamed(m: UnitMention, opening: int, text: str, mentions: list[Uni
     )
 
 
+#: The longest stretch between a department and a place named later in its clause.
+LOCATED_GAP_CHARS = 120
+#: What ends a clause between a department and a place named after it.
+_CLAUSE_END = regex.compile(r"[.:!?]\s|[;\n]")
+
+
+def _same_clause_gap(gap: str) -> bool:
+    """Whether ``gap`` (between a department and a place) stays within one clause."""
+    return len(gap) <= LOCATED_GAP_CHARS and _CLAUSE_END.search(gap) is None
+
+
 def _mark_objects(mentions: list[UnitMention], text: str, folded: str, pack: Pack) -> None:
     """Flag units that cannot be a clause's subject: the object of a comparison
     (``passerer Hai Phong``, ``ahead of X``) or a unit inside an inserted relative
@@ -1140,6 +1147,17 @@ def _mark_objects(mentions: list[UnitMention], text: str, folded: str, pack: Pac
                     is not None
                 )
             )
+        ):
+            m.is_object = True
+        # "The Department of Information ... clinched the top spot in Quang Nam province's
+        # 2019 index": a province after a place word, later in a department's sentence, is
+        # where the department's figure holds
+        if (
+            m.level == "province"
+            and prev.level == "dept"
+            and pack.place_word_after is not None
+            and _same_clause_gap(folded[prev.outer_end : m.outer_start])
+            and pack.place_word_after.search(folded, prev.outer_end, m.outer_start) is not None
         ):
             m.is_object = True
     compared: set[int] = set()  # marked by an object marker
