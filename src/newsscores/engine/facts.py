@@ -1265,6 +1265,10 @@ def extract_document(
     held: Target | None = None
     in_list = False  # from a sentence opening a list to the first line that is no item
     list_owner: UnitMention | None = None  # the unit of a sentence opening a list
+    # whether that unit was named before a heading that names none ("En bref"), and the
+    # one unit the last item that named one named, for the items after it
+    borrowed_owner = False
+    item_owner: UnitMention | None = None
     # the unit of "All three pillars moved", for the sentences that go on to name them
     components_owner: UnitMention | None = None
     list_metric: MetricMention | None = None  # the component a list's heading names
@@ -1297,11 +1301,15 @@ def extract_document(
                 or _PAIR_ROW.fullmatch(folded, sent[0], sent[1]) is not None
             )
         )
+        opens_component = _opens_with_component(sent, metric_mentions)
         if antecedent is None and bullet and not named_here:
             # "All three pillars moved:\n- Digital government: 0.7582": the items of a
-            # list go on with the unit of the sentence that opened it
-            antecedent = list_owner
-        opens_component = _opens_with_component(sent, metric_mentions)
+            # list go on with the unit of the sentence that opened it; under a heading that
+            # names none, a component's item goes on with the unit of the item before ("En
+            # bref\n– Quang Ngai : 21e\n– Gouvernement numérique : 12e")
+            antecedent = (
+                item_owner if borrowed_owner and item_owner and opens_component else list_owner
+            )
         if antecedent is None and not named_here and opens_component:
             # "All three pillars moved. Digital government came in at 0.7582": the
             # components named after it are the same unit's
@@ -1334,7 +1342,8 @@ def extract_document(
         if _opens_list(folded, sent):
             in_list = True
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
-            if list_owner is None and not named_here:
+            borrowed_owner, item_owner = list_owner is None and not named_here, None
+            if borrowed_owner:
                 # "La capitale ne pointe qu'au 24e rang. Le détail par pilier révèle :" a
                 # heading that names no unit opens the list of the one unit named before
                 list_owner = _only_unit(before_sent, units)
@@ -1343,7 +1352,9 @@ def extract_document(
             in_list and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1])
         ):
             # a list goes on through its items, bulleted lines or a table's rows
-            in_list, list_owner, list_metric = False, None, None
+            in_list, list_owner, list_metric, item_owner = False, None, None, None
+        elif bullet and named_here:
+            item_owner = _only_unit(sent, units)
         if row and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1]):
             table_metric = _header_component(sent, metric_mentions)
             table_owner = _only_unit(sent, units, country=True)
@@ -1385,10 +1396,16 @@ def extract_document(
                 )
             )
 
+        asked = folded[sent[0] : sent[1]].rstrip().endswith("?")
         for hit in hits:
             clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
             if carried or _off_topic(hit, clause, folded, pack, metric_mentions):
                 note(hit, "dropped", "off_topic_carried" if carried else "off_topic")
+                continue
+            if asked and _fixed_value(hit.pattern):
+                # "Quelle unité de TPHCM mène ... ?": a question asks who leads, it states
+                # no one's place (a figure it writes is stated: "Why did Hanoi fall to 6th?")
+                note(hit, "dropped", "question")
                 continue
             metric_opts: list[MetricMention | None] = [None]
             metric_rule = "none"

@@ -36,9 +36,16 @@ _LAST_FOLD: list[tuple[str, str]] = []
 _REMEMBER_CHARS = 500
 
 
+#: Arrows that sign a change in infographics and fact boxes ("↑4,05%", "↓1,64 điểm"),
+#: folded to the sign they stand for.
+_ARROW_SIGNS = {"↑": "+", "▲": "+", "↓": "−", "▼": "−"}
+
+
 def _fold_char(ch: str) -> str:
     if ch in "đĐ":
         return "d"
+    if ch in _ARROW_SIGNS:
+        return _ARROW_SIGNS[ch]
     if ch in "’‘ʼ`´":  # one apostrophe: "Ea H’leo" and "Ea H'leo" are one name
         return "'"
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
@@ -49,7 +56,8 @@ def _fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of ``text`` with the same length (offsets stay valid).
 
-    ``đ`` folds to ``d``; any character whose folded form is not one character is kept.
+    ``đ`` folds to ``d``, an arrow up or down to the sign it stands for; any character
+    whose folded form is not one character is kept.
     Each distinct character is folded once per process, then ``str.translate`` does the rest.
     """
     if _LAST_FOLD and _LAST_FOLD[0][0] == text:
