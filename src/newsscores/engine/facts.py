@@ -222,6 +222,9 @@ class _Claim:
 _PATTERNS: PrefilterCache[Pattern] = PrefilterCache(lambda p: p.literal_sets)
 
 
+#: The veto kind of a stated aim ("targets for 2024:", "phấn đấu đạt").
+_TARGET_CLAIM = "target"
+
 #: A per cent sign right after a figure ("61.5 %").
 _PERCENT_AFTER = regex.compile(r"\s?%")
 
@@ -553,6 +556,10 @@ def _unscoped(units: list[UnitMention], hits: list[_Hit], folded: str) -> list[U
     ]
 
 
+#: What opens a list's item: a dash or bullet sign, or a pictograph used as one ("📈",
+#: "✓", "📌" in posts and infographics).
+_BULLET_MARK = r"(?:[-–•*+]|[\u2600-\u27bf\U0001f300-\U0001faff])"
+
 #: A line of two cells parted by a dash under a list's heading ("Hanoi, plassering i PCI:\n
 #: 2009 – 33. plass"): an item of that list.
 _PAIR_ROW = regex.compile(r"[^;–—\n]{2,60}[ \t]+[–—][ \t]+[^;–—\n]{1,40}")
@@ -569,12 +576,12 @@ _GLOSSED_NAME = regex.compile(r"[^()\n]{1,80}\(\s*")
 #: A digit.
 _DIGIT = regex.compile(r"\d")
 #: What may precede a line's opening number: spaces, a bullet, a bracket.
-_ITEM_PREFIX = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\(?")
+_ITEM_PREFIX = regex.compile(r"[ \t]*(?:" + _BULLET_MARK + r"[ \t]*)?\(?")
 #: A line opening with a number (an item of a numbered list).
 _NUMBERED = regex.compile(_ITEM_PREFIX.pattern + r"\d")
 #: A line opening with a bullet: an item of a list.
-_BULLET = regex.compile(r"\s*[-–•*+]\s")
-_BULLET_OR_SPACE = regex.compile(r"\s*(?:[-–•*+]\s*)?")
+_BULLET = regex.compile(r"\s*" + _BULLET_MARK + r"\s")
+_BULLET_OR_SPACE = regex.compile(r"\s*(?:" + _BULLET_MARK + r"\s*)?")
 #: A line that is a label, a colon and a figure, or a label and nothing but figures: an
 #: item of a list its heading opened, when written without bullets ("gouvernement
 #: numérique : 0,7582 (+4,7 %)", "Digital government 0.7582 +4.7%", "Cấp huyện 91,98%
@@ -1269,6 +1276,8 @@ def extract_document(
     # one unit the last item that named one named, for the items after it
     borrowed_owner = False
     item_owner: UnitMention | None = None
+    # a list whose heading names targets ("Specific targets for 2024:"): its items are too
+    target_list = False
     # the unit of "All three pillars moved", for the sentences that go on to name them
     components_owner: UnitMention | None = None
     list_metric: MetricMention | None = None  # the component a list's heading names
@@ -1307,9 +1316,13 @@ def extract_document(
             # list go on with the unit of the sentence that opened it; under a heading that
             # names none, a component's item goes on with the unit of the item before ("En
             # bref\n– Quang Ngai : 21e\n– Gouvernement numérique : 12e")
-            antecedent = (
-                item_owner if borrowed_owner and item_owner and opens_component else list_owner
+            holder = item_owner if borrowed_owner and item_owner and opens_component else list_owner
+            # "✅ Chỉ số CCHC trung bình của các huyện: 91,98%": an average over units is no
+            # one department's or ward's
+            averaged = holder is not None and holder.level != "province" and any(
+                m.component == "average" and sent[0] <= m.start < sent[1] for m in metric_mentions
             )
+            antecedent = None if averaged else holder
         if antecedent is None and not named_here and opens_component:
             # "All three pillars moved. Digital government came in at 0.7582": the
             # components named after it are the same unit's
@@ -1339,7 +1352,8 @@ def extract_document(
         row = "|" in folded[sent[0] : sent[1]] or (
             _CELL_ROW.fullmatch(folded, sent[0], sent[1]) is not None
         )
-        if _opens_list(folded, sent):
+        opens_list = _opens_list(folded, sent)
+        if opens_list:
             in_list = True
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
             borrowed_owner, item_owner = list_owner is None and not named_here, None
@@ -1353,6 +1367,7 @@ def extract_document(
         ):
             # a list goes on through its items, bulleted lines or a table's rows
             in_list, list_owner, list_metric, item_owner = False, None, None, None
+            target_list = False
         elif bullet and named_here:
             item_owner = _only_unit(sent, units)
         if row and _TABLE_HEADER.fullmatch(folded, sent[0], sent[1]):
@@ -1367,6 +1382,8 @@ def extract_document(
         plans: list[Plan] = []
         rules: dict[int, tuple[str, str]] = {}
         hits, claims = _hits(folded, sent[0], sent[1], pack, maxima)
+        if opens_list:
+            target_list = any(c.reason == _TARGET_CLAIM for c in claims)
         linkable = _unscoped(units, hits, folded)
         ranked = any(h.kind == "rank" for h in hits)
         in_order = _places_in_order(hits)
@@ -1401,6 +1418,11 @@ def extract_document(
             clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
             if carried or _off_topic(hit, clause, folded, pack, metric_mentions):
                 note(hit, "dropped", "off_topic_carried" if carried else "off_topic")
+                continue
+            if target_list and bullet:
+                # "Specific targets for 2024:\n📈 PCI score of 71.20 points or higher (up 1.54
+                # pts vs 2023)": an item of a list of targets states what is aimed at
+                note(hit, "dropped", "target_list_item")
                 continue
             if asked and _fixed_value(hit.pattern):
                 # "Quelle unité de TPHCM mène ... ?": a question asks who leads, it states
@@ -1606,6 +1628,7 @@ def extract_document(
             rules[id(hit)] = (link_rule, metric_rule)
             plans.append((hit, targets, metric_opts))
         plans, rules = _rank_of_score_after(plans, rules)
+        plans, rules = _score_of_apposed_rank(plans, rules, folded, pack)
         on = {id(m): m for _, _, opts in plans for m in opts}
         held_metric = next(iter(on.values())) if len(on) == 1 else None
         stated = pack.respectively is not None and pack.respectively.search(
@@ -1806,7 +1829,7 @@ def _opens_with_change(sent: tuple[int, int], hits: Sequence[_Hit], folded: str)
 
 
 #: A bullet opening the next line: the line before is a list's heading.
-_NEXT_LINE_BULLET = regex.compile(r"[ \t]*\n[ \t]*[-–•*+]\s")
+_NEXT_LINE_BULLET = regex.compile(r"[ \t]*\n[ \t]*" + _BULLET_MARK + r"\s")
 
 
 #: How far after a ministry or department a province noun starts a new clause's subject.
@@ -1979,11 +2002,19 @@ def _antecedent(
         pack.province_noun is not None
         and pack.province_noun.search(folded, sent[0], min(sent[1], sent[0] + ANAPHOR_CHARS))
     )
-    if province and subject is not None and not any(
-        previous[0] <= u.start < previous[1] and u.level == "province" and not u.is_object
+    provinces_before = {
+        u.key
         for u in units
-    ):
+        if previous[0] <= u.start < previous[1] and u.level == "province" and not u.is_object
+    }
+    if province and subject is not None and not provinces_before:
         return None  # an article about one province: "the city" is that province
+    if province and own is not None and len(provinces_before) > 1 and own not in provinces_before:
+        # "Binh Thuan, Cao Bang, Quang Nam, Bac Kan et Lang Son ferment la marche. Avec 90,1
+        # points, la province ...": the article's own province, no one of a list of others
+        named_before = [u for u in units if u.key == own and u.end <= sent[0] and not u.is_object]
+        if named_before:
+            return named_before[-1]
     # "All three pillars rose: ...": the components of the figure before, the country's too
     pronoun, components = anaphoric
     if not (province or components or pronoun):
@@ -2143,6 +2174,30 @@ def _rank_of_score_after(
         ):
             out[i] = (hit, after[1], metrics)
             new_rules[id(hit)] = ("rank_of_score_after", rules[id(hit)][1])
+    return out, new_rules
+
+
+def _score_of_apposed_rank(
+    plans: list[Plan], rules: dict[int, tuple[str, str]], folded: str, pack: Pack
+) -> tuple[list[Plan], dict[int, tuple[str, str]]]:
+    """"Gia Lai se classe deuxième, juste derrière Dak Nong, 29e sur 63 avec 25,24 points":
+    a score joined by "with" to a rank in apposition to a unit is that unit's, not the
+    clause subject's. Returns the plans and link rules."""
+    out, new_rules = list(plans), dict(rules)
+    if pack.score_joiner is None:
+        return out, new_rules
+    apposed = [
+        (rank, owners)
+        for rank, owners, _ in plans
+        if rank.kind == "rank" and rules[id(rank)][0] == "parenthesis_or_apposition"
+    ]
+    for i, (hit, _targets, metrics) in enumerate(plans):
+        if hit.kind != "score" or rules[id(hit)][0] != "clause_subject_before":
+            continue
+        for rank, owners in apposed:
+            if rank.end <= hit.start and pack.score_joiner.fullmatch(folded, rank.end, hit.start):
+                out[i] = (hit, owners, metrics)
+                new_rules[id(hit)] = ("score_of_apposed_rank", rules[id(hit)][1])
     return out, new_rules
 
 

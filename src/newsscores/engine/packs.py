@@ -258,6 +258,8 @@ class Pack:
     metric_after: regex.Pattern[str] | None
     #: "With 14.23 points, the component ...": a sentence's opening words before its figure
     leading_with: regex.Pattern[str] | None
+    #: between a rank and the score it comes with ("29e sur 63 avec 25,24 points")
+    score_joiner: regex.Pattern[str] | None
     #: words that put a clause on another topic (growth, exports, a club, an exam)
     off_topic: regex.Pattern[str] | None = None
     #: an index named beside the one in force governs its own paragraph only
@@ -598,6 +600,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         # "pour l'économie": an elided article runs into the metric's name
         metric_after=words("metric_after", r"^[\s,]*", r"(?:\s+|(?<='))$"),
         leading_with=words("leading_with", r"^[^\w]*", r"\s+(?:[\w'’-]+\s+){0,5}?$"),
+        score_joiner=words("leading_with", r"\s*(?:(?:[^\s\d.,;:]+\s+|/)\d+\s*)?,?\s*", r"\s+"),
         off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         alongside=words("alongside", r"(?<!\w)", r"(?!\w)"),
         contrasted=words("contrasted", r"(?<!\w)", CONTRASTED_GAP),
