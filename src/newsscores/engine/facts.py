@@ -748,9 +748,11 @@ def _link(
     # stated (the country holds no rank, so no streak of one)
     # ("the third week in a row that the province stays above the national average":
     # the province's)
+    # ("The national average of 86.98%, above 80% for the 5th year running, ... leaders like
+    # Quang Ninh": a unit named after the streak is not its subject)
     if (
         national
-        and not named
+        and not [u for u in named if u.start < hit.start]
         and hit.kind == "streak"
         and not ranked
         and not (pack.province_noun and pack.province_noun.search(folded, sent[0], sent[1]))
@@ -1264,6 +1266,10 @@ def extract_document(
     facts: list[Fact] = []
     decisions: list[Decision] = []
     seen: set[tuple[str, str, str | None, float]] = set()
+    # the metric each unit's score was first stated on, for a sentence that states it again
+    # naming no metric ("What it means for investors: Gia Lai at #19 with 83.84%"; not a
+    # place: one unit holds the same place on several components)
+    first_metric: dict[tuple[str, float], str | None] = {}
     previous: tuple[int, int] = (0, 0)
     # the antecedent a sentence that named no unit was about, for a pronoun after it
     topic: UnitMention | None = None
@@ -1697,6 +1703,10 @@ def extract_document(
                         and not resolver.percent_changes(family)
                     ):
                         continue
+                    if hit.kind == "score":
+                        first = first_metric.setdefault((unit_key, hit.value), metric)
+                        if metric_rule == "index_in_force" and first != metric:
+                            metric, metric_rule = first, "restated_score"
                     fact = _fact(text, hit, unit_key, unit_text, metric, sent)
                     made.append(fact)
                     if fact.key in seen:
