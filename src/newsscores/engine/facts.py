@@ -1632,7 +1632,7 @@ def extract_document(
                 # index, averaged over its criteria, not an average of its units
                 metric_opts, metric_rule = [None], "own_average_is_score"
             rules[id(hit)] = (link_rule, metric_rule)
-            plans.append((hit, targets, metric_opts))
+            plans.append((hit, _with_same_score(hit, targets, here, folded, pack), metric_opts))
         plans, rules = _rank_of_score_after(plans, rules)
         plans, rules = _score_of_apposed_rank(plans, rules, folded, pack)
         on = {id(m): m for _, _, opts in plans for m in opts}
@@ -2185,6 +2185,21 @@ def _rank_of_score_after(
             out[i] = (hit, after[1], metrics)
             new_rules[id(hit)] = ("rank_of_score_after", rules[id(hit)][1])
     return out, new_rules
+
+
+def _with_same_score(
+    hit: _Hit, targets: list[Target], here: Sequence[UnitMention], folded: str, pack: Pack
+) -> list[Target]:
+    """``targets`` and the unit named right after the figure as holding it too ("90,02 %,
+    soit le même score que le Bureau du Comité populaire provincial")."""
+    if pack.same_score is None:
+        return targets
+    after = next((u for u in here if u.start >= hit.end), None)
+    if after is None or not after.key or (after.key, after.text) in targets:
+        return targets
+    if pack.same_score.match(folded[hit.end : after.outer_start]) is None:
+        return targets
+    return [*targets, (after.key, after.text)]
 
 
 def _score_of_apposed_rank(

@@ -232,6 +232,7 @@ class Pack:
     #: "98.63 points, belonging to the Department of ...": the unit after these holds
     #: the figure before them
     owner_after: regex.Pattern[str] | None
+    same_score: regex.Pattern[str] | None
     metric_anaphor: regex.Pattern[str] | None
     index_anaphor: regex.Pattern[str] | None
     local_departments: regex.Pattern[str] | None
@@ -567,6 +568,7 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         each=words("each", r"(?<!\w)", r"(?!\w)"),
         # the gap from a figure to its owner: its points word, a comma, these words
         owner_after=words("owner_after", r"^\s*(?:[\w%]+\s*)?,?\s*(?:", r")\s+(?:\w+\s+){0,2}$"),
+        same_score=words("same_score", r"^\s*(?:[\w%]+\s*)?,?\s*(?:", r")\s+(?:[\w']+\s+){0,2}$"),
         metric_anaphor=words("metric_anaphors", r"(?<!\w)", r"(?!\w)"),
         index_anaphor=words("index_anaphors", r"(?<!\w)", r"(?!\w)"),
         province_anaphor=words(

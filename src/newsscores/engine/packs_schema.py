@@ -248,6 +248,9 @@ class UnitsFile(_Strict):
     #: words between a figure and the unit that holds it ("98.63 points, belonging to
     #: the Department of ...", MT of "thuộc về")
     owner_after: Words = []
+    #: words between a figure and a second unit that holds it too ("90,02 %, soit le même
+    #: score que le Bureau du Comité populaire", "tied with")
+    same_score: Words = []
     metric_anaphors: Words = []
     #: "the latter index", "ce dernier indice": the index named last before them
     index_anaphors: Words = []

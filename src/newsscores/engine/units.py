@@ -691,7 +691,7 @@ _GLOSS_OPEN = regex.compile(r"\s*\(\s*")
 
 #: How far into a sentence a pronoun or province noun ("the locality") still opens it
 #: (after a short opening phrase: "Pour la troisième année consécutive, la ville ...").
-ANAPHOR_CHARS = 64
+ANAPHOR_CHARS = 96
 #: characters read before a unit for its governing body ("the People's Committee of")
 _HEAD_WINDOW = 40
 #: characters read before a name for a landmark's noun ("la baie d'")
