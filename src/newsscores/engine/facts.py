@@ -577,6 +577,8 @@ _GLOSSED_NAME = regex.compile(r"[^()\n]{1,80}\(\s*")
 _DIGIT = regex.compile(r"\d")
 #: What may precede a line's opening number: spaces, a bullet, a bracket.
 _ITEM_PREFIX = regex.compile(r"[ \t]*(?:" + _BULLET_MARK + r"[ \t]*)?\(?")
+#: A table row's first cell that is a number ("1 | Publicity and transparency | 13.2/18").
+_ROW_NUMBER = regex.compile(r"\d{1,2}[ \t]*\|")
 #: A line opening with a number (an item of a numbered list).
 _NUMBERED = regex.compile(_ITEM_PREFIX.pattern + r"\d")
 #: A line opening with a bullet: an item of a list.
@@ -808,6 +810,10 @@ def _link(
         # does not open with a unit (after at most an article) numbers a section, no place
         if _numbers_a_section(hit, after, folded, pack):
             return None, True, "numbered_line_opens_with_no_unit"
+        if not after and _ROW_NUMBER.match(folded, hit.start):
+            # "No. | Index | Score\n1 | Publicity and transparency | 13.2/18": a table's first
+            # cell with no unit on its row numbers the rows
+            return None, True, "row_number_naming_no_unit"
         if after and not scoped and not labelled and (
             hit.pattern.link == "after" or after[0].start - hit.match_end < NEXT_UNIT_CHARS
         ):
@@ -1695,8 +1701,10 @@ def extract_document(
                                 metric, metric_rule = part, "part_out_of"
                     if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
                         continue
-                    if hit.pattern.restated and metric != whole:
-                        continue  # a component's share of its maximum, not a score
+                    if hit.pattern.restated and not resolver.is_index(metric):
+                        # a component's share of its maximum, not a score ("9.12 points, or
+                        # 91.17%, on the SIPAS index" is the SIPAS's score, named there)
+                        continue
                     if (
                         hit.kind == "change"
                         and hit.pattern.percent

@@ -237,6 +237,10 @@ class MetricResolver:
             return str(comp) if comp in (spec.get("max") or {}) else base
         return f"{base}_{comp}"
 
+    def is_index(self, key: str | None) -> bool:
+        """Whether metric ``key`` is an index as a whole (``sipas``), not a component."""
+        return key in {str(spec.get("metric", family)) for family, spec in self.indices.items()}
+
     def below_province(self, family: str) -> bool:
         """Whether the index scores only units below the province (DDCI)."""
         return bool(self.indices.get(family, {}).get("below_province", False))
