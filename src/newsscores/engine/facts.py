@@ -754,7 +754,7 @@ def _link(
     # Quang Ninh": a unit named after the streak is not its subject)
     if (
         national
-        and not [u for u in named if u.start < hit.start]
+        and not any(u.start < hit.start for u in named)
         and hit.kind == "streak"
         and not ranked
         and not (pack.province_noun and pack.province_noun.search(folded, sent[0], sent[1]))
