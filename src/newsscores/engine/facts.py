@@ -1699,7 +1699,8 @@ def extract_document(
                             )
                             if part != metric:
                                 metric, metric_rule = part, "part_out_of"
-                    if hit.kind == "score" and hit.percent and resolver.values(family) != "percent":
+                    own = resolver.family_of(mm, hit.start)
+                    if hit.kind == "score" and hit.percent and resolver.values(own) != "percent":
                         continue
                     if hit.pattern.restated and not resolver.is_index(metric):
                         # a component's share of its maximum, not a score ("9.12 points, or
@@ -1708,7 +1709,7 @@ def extract_document(
                     if (
                         hit.kind == "change"
                         and hit.pattern.percent
-                        and not resolver.percent_changes(family)
+                        and not resolver.percent_changes(own)
                     ):
                         continue
                     if hit.kind == "score":

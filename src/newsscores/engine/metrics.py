@@ -220,13 +220,19 @@ class MetricResolver:
         """``points`` or ``percent``."""
         return str(self.indices.get(family, {}).get("values", "points"))
 
+    def family_of(self, mention: MetricMention | None, pos: int) -> str:
+        """The index family a figure at ``pos`` named by ``mention`` belongs to: the
+        mention's own index when it names one ("86.72 per cent on the SIPAS" after a PCI
+        paragraph is a SIPAS figure), else the index in force."""
+        if mention is not None and mention.family in self.indices:
+            return mention.family
+        return self.family_at(pos)
+
     def key(self, mention: MetricMention | None, pos: int) -> str:
         """The metric key of ``mention`` (None: the index in force at ``pos``)."""
         if mention is not None and mention.component == "average":
             return "average"
-        family = self.family_at(pos)
-        if mention is not None and mention.family in self.indices:
-            family = mention.family
+        family = self.family_of(mention, pos)
         spec = self.indices.get(family, {})
         base = str(spec.get("metric", family))
         comp = mention.component if mention is not None else None
