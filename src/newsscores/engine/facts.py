@@ -1364,7 +1364,7 @@ def extract_document(
         row = "|" in folded[sent[0] : sent[1]] or (
             _CELL_ROW.fullmatch(folded, sent[0], sent[1]) is not None
         )
-        opens_list = _opens_list(folded, sent)
+        opens_list = _opens_list(folded, sent) or _one_unit_over_list(folded, sent, here)
         if opens_list:
             in_list = True
             list_owner = next((u for u in here if u.key and not u.is_object), antecedent)
@@ -1849,6 +1849,11 @@ def _opens_with_change(sent: tuple[int, int], hits: Sequence[_Hit], folded: str)
 
 #: A bullet opening the next line: the line before is a list's heading.
 _NEXT_LINE_BULLET = regex.compile(r"[ \t]*\n[ \t]*" + _BULLET_MARK + r"\s")
+#: A labelled item opening the next paragraph, blank lines between ("\n\n- Digital
+#: government: 40th of 63"; not a quotation's dash: "\n\n– The gap has narrowed").
+_NEXT_PARAGRAPH_LABEL = regex.compile(
+    r"[ \t]*\n(?:[ \t]*\n)+[ \t]*" + _BULLET_MARK + r"\s+[^\n:.;]{1,60}:\s"
+)
 
 
 #: How far after a ministry or department a province noun starts a new clause's subject.
@@ -1892,6 +1897,20 @@ def _opens_list(folded: str, sent: tuple[int, int]) -> bool:
         and not body.endswith((".", "!", "?", ";", ","))
         and _BULLET.match(folded, sent[0]) is None  # an item over the next, no heading
         and _NEXT_LINE_BULLET.match(folded, sent[0] + len(body)) is not None
+    )
+
+
+def _one_unit_over_list(folded: str, sent: tuple[int, int], here: list[UnitMention]) -> bool:
+    """Whether a paragraph's last sentence names one unit and a labelled item follows
+    ("Hanoi ended 24th of 63.\n\n- Digital government: 40th of 63"): the items that name
+    no unit are that unit's, not the article's subject's."""
+    body = folded[sent[0] : sent[1]].rstrip()
+    owners = {u.key for u in here if u.key and not u.is_object}
+    return (
+        len(owners) == 1
+        and body.endswith(".")
+        and _BULLET.match(folded, sent[0]) is None
+        and _NEXT_PARAGRAPH_LABEL.match(folded, sent[0] + len(body)) is not None
     )
 
 

@@ -1065,13 +1065,20 @@ def _after_marker(m: UnitMention, folded: str, markers: regex.Pattern[str] | Non
     )
 
 
+#: A blank line: a marker on a heading above does not reach the paragraph under it.
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+
+
 def marker_before(markers: regex.Pattern[str] | None, folded: str, pos: int) -> bool:
     """Whether one of ``markers`` (compiled to end where they are looked for) ends within
-    ``MARKER_WINDOW`` characters right before ``pos``."""
-    return (
-        markers is not None
-        and markers.search(folded, max(0, pos - MARKER_WINDOW), pos) is not None
-    )
+    ``MARKER_WINDOW`` characters right before ``pos``, in the same paragraph ("HANOI FAR
+    BEHIND\n\nHanoi ended 24th": a heading's last word is no comparison)."""
+    if markers is None:
+        return False
+    start = max(0, pos - MARKER_WINDOW)
+    for brk in _PARAGRAPH_BREAK.finditer(folded, start, pos):
+        start = brk.end() - 1  # the line break stays, as what precedes a marker
+    return markers.search(folded, start, pos) is not None
 
 
 def _glosses_unnamed(m: UnitMention, opening: int, text: str, mentions: list[UnitMention]) -> bool:
