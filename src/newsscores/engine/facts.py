@@ -1426,6 +1426,9 @@ def extract_document(
             )
 
         asked = folded[sent[0] : sent[1]].rstrip().endswith("?")
+        announces = (
+            opens_list and not named_here and folded[sent[0] : sent[1]].rstrip().endswith(":")
+        )
         for hit in hits:
             clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
             if carried or _off_topic(hit, clause, folded, pack, metric_mentions):
@@ -1435,6 +1438,11 @@ def extract_document(
                 # "Specific targets for 2024:\n📈 PCI score of 71.20 points or higher (up 1.54
                 # pts vs 2023)": an item of a list of targets states what is aimed at
                 note(hit, "dropped", "target_list_item")
+                continue
+            if announces and _fixed_value(hit.pattern):
+                # "Đơn vị dẫn đầu năm 2023:" over a table: a heading that names no unit
+                # announces who leads; its items say it
+                note(hit, "dropped", "heading_announces_items")
                 continue
             if asked and _fixed_value(hit.pattern):
                 # "Quelle unité de TPHCM mène ... ?": a question asks who leads, it states
