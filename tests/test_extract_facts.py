@@ -2655,6 +2655,12 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         ("no", "Enhet av TPHCM leder om kvalitet tjeneste for folk, bedrifter i uke 47",
          "Provinsen Quang Nam fekk 80,1 poeng."),
         ("no", "Quang Nam på Portal Tjenester Offentlige Nasjonal", "Provinsen Quang Nam fekk 80,1 poeng."),
+        # MT from French: "l'ensemble des indices de service aux citoyens et aux entreprises"
+        ("no", "Quang Nam klassert 21e om Settet av indekser av tjeneste til folket og til "
+         "bedriftene", "Provinsen Quang Nam nådde 80,1 poeng."),
+        # described: "a rating of the service quality towards people and business"
+        ("no", "Quang Nam har lagt frem en vurdering av tjenestekvaliteten overfor folk og "
+         "næringsliv", "Provinsen Quang Nam nådde 80,1 poeng."),
         # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
         ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),

@@ -715,6 +715,15 @@ def _group_average_owner(
     return unit.key.split("/")[0] if in_parenthesis or compared else None
 
 
+def _listed_before(u: UnitMention, in_sent: list[UnitMention], folded: str, pack: Pack) -> bool:
+    """Whether ``u`` closes a list of units ("Dong Thap, An Giang og Tra Vinh")."""
+    return any(
+        v.outer_end <= u.outer_start
+        and pack.list_joiners.match(folded[v.outer_end : u.outer_start]) is not None
+        for v in in_sent
+    )
+
+
 def _link(
     hit: _Hit,
     sent: tuple[int, int],
@@ -846,6 +855,10 @@ def _link(
                 and pack.relative.match(folded[u.outer_end : hit.start])
                 and not _province_after_body(u, folded[u.outer_end : hit.start], pack)
             ):
+                if hit.kind in ("rank", "streak") and _listed_before(u, in_sent, folded, pack):
+                    # "provinser som Dong Thap, An Giang og Tra Vinh som ledet an": the
+                    # clause is about the whole list, and a group holds no one place
+                    return None, True, "relative_clause_of_list"
                 # "le département des Impôts de Quang Nam qui arrive premier": the clause
                 # is about the department its province is named in
                 return _owned_before(u, in_sent, folded) or u, True, "relative_clause"
