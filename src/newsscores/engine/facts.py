@@ -85,6 +85,9 @@ _SENT_END = regex.compile(
     r"[.!?…](?=[\"”»)]?\s+[\"“«(]?[\p{Lu}0-9])(?!(?<=\d\.)\s+\(\s*\d)"
     # ... nor the dot leaders of a table as text ("Online services ........ 9.03")
     r"(?!(?<=\.{4})\s+\d)"
+    # ... nor the periods of a date written with spaces ("Publisert 10. 05. 2024")
+    r"(?!(?<=(?<!\d)\d{1,2}\.)\s+\d{1,2}\.\s+(?:19|20)\d\d(?!\d))"
+    r"(?!(?<=(?<!\d)\d{1,2}\.\s+\d{1,2}\.)\s+(?:19|20)\d\d(?!\d))"
     # "51e en 2021.Selon le président": a scraped page lost the space after a period
     r"|(?<=(?:\d|\p{Ll}{3})[.!?])(?=\p{Lu}\p{Ll})"
 )
