@@ -718,7 +718,9 @@ def _group_average_owner(
     return unit.key.split("/")[0] if in_parenthesis or compared else None
 
 
-def _listed_before(u: UnitMention, in_sent: list[UnitMention], folded: str, pack: Pack) -> bool:
+def _closes_unit_list(
+    u: UnitMention, in_sent: list[UnitMention], folded: str, pack: Pack
+) -> bool:
     """Whether ``u`` closes a list of units ("Dong Thap, An Giang og Tra Vinh")."""
     return any(
         v.outer_end <= u.outer_start
@@ -858,7 +860,7 @@ def _link(
                 and pack.relative.match(folded[u.outer_end : hit.start])
                 and not _province_after_body(u, folded[u.outer_end : hit.start], pack)
             ):
-                if hit.kind in ("rank", "streak") and _listed_before(u, in_sent, folded, pack):
+                if hit.kind in ("rank", "streak") and _closes_unit_list(u, in_sent, folded, pack):
                     # "provinser som Dong Thap, An Giang og Tra Vinh som ledet an": the
                     # clause is about the whole list, and a group holds no one place
                     return None, True, "relative_clause_of_list"
@@ -1441,10 +1443,9 @@ def extract_document(
                 )
             )
 
-        asked = folded[sent[0] : sent[1]].rstrip().endswith("?")
-        announces = (
-            opens_list and not named_here and folded[sent[0] : sent[1]].rstrip().endswith(":")
-        )
+        ending = folded[sent[0] : sent[1]].rstrip()[-1:]
+        asked = ending == "?"
+        announces = opens_list and not named_here and ending == ":"
         for hit in hits:
             clause = next((c for c in clauses if c[0] <= hit.start < c[1]), sent)
             if carried or _off_topic(hit, clause, folded, pack, metric_mentions):
