@@ -1320,6 +1320,9 @@ def extract_document(
     # the one metric the figures of the sentence before were on, for a change in a
     # sentence opening with a pronoun ("Det er 1,1 % høgare enn i 2022")
     held_metric: MetricMention | None = None
+    # the one component a sentence with no figure and no unit spoke of, for a pronoun
+    # opening the next ("Only local participation fell. It ended at 6.39 points")
+    spoken_of: MetricMention | None = None
     abbreviations = tuple(a for p in borrowed(pack, "abbreviations") for a in p.abbreviations)
     for sent in split_sentences(text, abbreviations):
         opening = folded[sent[0] : sent[0] + ANAPHOR_CHARS]
@@ -1518,6 +1521,15 @@ def extract_document(
                     # 2022", "Score moyen : 76,59 points. En hausse de 0,2 point": the change
                     # of the figure before, on its metric
                     metric_opts, metric_rule = [held_metric], "metric_of_figure_before"
+                elif (
+                    pronoun
+                    and not named_here
+                    and metric_rule == "index_in_force"
+                    and spoken_of is not None
+                ):
+                    # "Eneste delindeks som gikk tilbake, var innbyggermedvirkning. Den endte
+                    # på 6,39 poeng": the pronoun is the component spoken of before
+                    metric_opts, metric_rule = [spoken_of], "component_of_sentence_before"
             numbered = _numbered_line(hit, folded)
             if _numbers_an_item(hit, numbered, hits, folded):
                 # "3. Thanh Hoa ranked 30th in the PCI": a takeaway's number, the line
@@ -1668,6 +1680,11 @@ def extract_document(
         plans, rules = _score_of_apposed_rank(plans, rules, folded, pack)
         on = {id(m): m for _, _, opts in plans for m in opts}
         held_metric = next(iter(on.values())) if len(on) == 1 else None
+        spoken_of = (
+            _header_component(sent, metric_mentions) if not (plans or named_here) else None
+        )
+        if spoken_of is not None and spoken_of.component == "average":
+            spoken_of = None
         stated = pack.respectively is not None and pack.respectively.search(
             folded[sent[0] : sent[1]]
         )
