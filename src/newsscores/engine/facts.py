@@ -104,8 +104,10 @@ def _abbreviations(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 #: A line of text.
 _LINE = regex.compile(r"[^\n]+")
 #: A line opening with a list number and its period, nothing else yet ("3.", "1st.", "2e.",
-#: "Hạng 1.": a place's label, a word before it at most).
-_LIST_NUMBER_ONLY = regex.compile(r"\s*(?:[^\W\d]{1,8}[ \t]+)?\d{1,2}(?:[^\W\d]{1,3})?\.")
+#: "Hạng 1.": a place's label, a word before it at most; "* 1.": after a bullet).
+_LIST_NUMBER_ONLY = regex.compile(
+    r"\s*(?:[-•*–+][ \t]*)?(?:[^\W\d]{1,8}[ \t]+)?\d{1,2}(?:[^\W\d]{1,3})?\."
+)
 #: A word of three letters or more ending in a period (no abbreviation).
 _WORD_AND_PERIOD = regex.compile(r"[a-zà-ỹ]{3,}\.$")
 
@@ -2272,6 +2274,10 @@ def _with_same_score(
     return [*targets, (after.key, after.text)]
 
 
+#: Link rules that give a figure the subject of its clause, named or a pronoun.
+_SUBJECT_RULES = ("clause_subject_before", "pronoun_antecedent")
+
+
 def _score_of_apposed_rank(
     plans: list[Plan], rules: dict[int, tuple[str, str]], folded: str, pack: Pack
 ) -> tuple[list[Plan], dict[int, tuple[str, str]]]:
@@ -2287,7 +2293,9 @@ def _score_of_apposed_rank(
         if rank.kind == "rank" and rules[id(rank)][0] == "parenthesis_or_apposition"
     ]
     for i, (hit, _targets, metrics) in enumerate(plans):
-        if hit.kind != "score" or rules[id(hit)][0] != "clause_subject_before":
+        # ... whether the clause's subject is named or a pronoun ("Elle occupe la 30e place
+        # ..., derrière Dak Nong, 29e sur 63 avec 25,24 points")
+        if hit.kind != "score" or rules[id(hit)][0] not in _SUBJECT_RULES:
             continue
         for rank, owners in apposed:
             if rank.end <= hit.start and pack.score_joiner.fullmatch(folded, rank.end, hit.start):

@@ -639,6 +639,7 @@ def find_units(
                 and (
                     _paired_with_province(m, mentions, folded, pack)
                     or _beside_ministry(m, named_ministries, folded)
+                    or _listed_with_ministries(m, named_ministries, folded)
                 )
             )
             if (
@@ -826,6 +827,26 @@ def _beside_ministry(m: UnitMention, named: list[UnitMention], folded: str) -> b
     not a department's noun) stands in the department's sentence, on its line."""
     start, end = sentence_around(folded, m.start, m.end)
     return any(x is not m and start <= x.start < end for x in named)
+
+
+def _listed_with_ministries(m: UnitMention, named: list[UnitMention], folded: str) -> bool:
+    """Whether the department is an item of a list whose items next to it, on the lines
+    just before and after (those not blank), are all national bodies named by their own
+    names ("4. Vietnam News Agency" over "5. Committee for Ethnic Affairs"); one such
+    neighbour among departments makes no list of ministries."""
+    first = folded.rfind("\n", 0, m.start) + 1
+    last = folded.find("\n", m.end)
+    last = len(folded) if last < 0 else last
+    neighbours = []
+    if first > 0:
+        neighbours.append((folded.rfind("\n", 0, first - 1) + 1, first - 1))
+    if last < len(folded):
+        after = folded.find("\n", last + 1)
+        neighbours.append((last + 1, len(folded) if after < 0 else after))
+    lines = [(a, b) for a, b in neighbours if folded[a:b].strip()]
+    return bool(lines) and all(
+        any(x is not m and a <= x.start < b for x in named) for a, b in lines
+    )
 
 
 def _paired_with_province(
