@@ -2614,6 +2614,8 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         # described only: how well the agencies served citizens and businesses
         ("no", "Rapport om kor godt etatane i Quang Nam tente innbyggjarar og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),
+        ("no", "Rapport om hvordan etatene i Quang Nam betjente innbyggere og bedrifter",
+         "Provinsen Quang Nam fikk 80,1 poeng."),
         ("en", "Report on how well Quang Nam's agencies served citizens and businesses",
          "Quang Nam province reached 80.1 points."),
         ("no", "Quang Nam på servicemålinga for folk og næringsliv",
