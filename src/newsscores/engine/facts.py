@@ -619,15 +619,20 @@ def _numbers_a_section(
     hit: _Hit, after: list[UnitMention], folded: str, pack: Pack
 ) -> bool:
     """Whether a line's opening number (``1.``, ``(1)``) numbers a section, not a place: the
-    line states no figure, and no unit opens it after the number (bar a separator and an
-    article): "3. Exchange with Sở Nội vụ", "(1) Provinces and cities"."""
+    line states no figure, or is a paragraph's length, and no unit opens it after the number
+    (bar a separator and an article): "3. Exchange with Sở Nội vụ", "(1) Provinces and
+    cities", "2. The average point of Hai Phong city at the level of departments ... got
+    76,59 points"."""
     line_start = folded.rfind("\n", 0, hit.match_start) + 1
     line_end = folded.find("\n", hit.end)
     line_end = len(folded) if line_end < 0 else line_end
     if not (
         folded[hit.start : hit.end].isdigit()
         and _ITEM_PREFIX.fullmatch(folded, line_start, hit.start) is not None
-        and _DIGIT.search(folded, hit.end, line_end) is None
+        and (
+            _DIGIT.search(folded, hit.end, line_end) is None
+            or len(folded[hit.end : line_end].split()) >= SECTION_WORDS
+        )
     ):
         return False
     opens_with_unit = bool(after) and (
@@ -1870,6 +1875,10 @@ def _pairing(
 
 #: Nothing but punctuation, bullets and space: what may stand around an elliptic figure.
 _NO_WORDS = regex.compile(r"[^\w]*")
+
+#: A numbered line this long (in words after its number) is a paragraph, no list's item:
+#: its number counts paragraphs unless a unit opens it.
+SECTION_WORDS = 20
 
 #: A sentence this short that names no unit is telegraphic ("En hausse de 0,2 point sur
 #: 2022."): it goes on with the figure before it.

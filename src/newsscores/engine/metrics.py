@@ -223,10 +223,14 @@ class MetricResolver:
     def family_of(self, mention: MetricMention | None, pos: int) -> str:
         """The index family a figure at ``pos`` named by ``mention`` belongs to: the
         mention's own index when it names one ("86.72 per cent on the SIPAS" after a PCI
-        paragraph is a SIPAS figure), else the index in force."""
+        paragraph is a SIPAS figure), else the index in force; and the index in force when
+        it takes the mention's component as one of its own ("procédures administratives"
+        in a PAPI paragraph)."""
+        here = self.family_at(pos)
         if mention is not None and mention.family in self.indices:
-            return mention.family
-        return self.family_at(pos)
+            shared = self.indices.get(here, {}).get("aliases") or {}
+            return here if mention.component in shared else mention.family
+        return here
 
     def key(self, mention: MetricMention | None, pos: int) -> str:
         """The metric key of ``mention`` (None: the index in force at ``pos``)."""
