@@ -615,6 +615,22 @@ _FIGURE_THEN_UNIT = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")
 _RANKED_APPOSITION = regex.compile(r"\s*,\s*([\w-]+)(?:\s+\w+)?\s*")
 
 
+def _named_alongside(mentions: list[MetricMention], folded: str, pack: Pack) -> set[str]:
+    """The index families of ``mentions`` named right after a word that presents them as
+    published beside another ("alongside the Provincial Green Index", "sammen med PGI")."""
+    if pack.alongside is None:
+        return set()
+    beside = set()
+    for m in mentions:
+        if m.component is not None:
+            continue
+        window = folded[max(0, m.start - ALONGSIDE_REACH_CHARS) : m.start]
+        ends = [x.end() for x in pack.alongside.finditer(window)]
+        if ends and len(window) - ends[-1] <= ALONGSIDE_GAP_CHARS:
+            beside.add(m.family)
+    return beside
+
+
 def _numbers_a_section(
     hit: _Hit, after: list[UnitMention], folded: str, pack: Pack
 ) -> bool:
@@ -1021,6 +1037,11 @@ def _metric(
             and (hit.kind == "rank" or _listed_after(m, hit, units, folded))
         )
     ]
+    # "The 2023 PCI, released alongside the Provincial Green Index (PGI), kept Quang Ninh at
+    # No. 1, posting 71.25 points": an index named as published beside another is no metric
+    # of the figures after it
+    beside = _named_alongside(before, folded, pack)
+    before = [m for m in before if not (m.component is None and m.family in beside)]
     if before:
         chosen = before[-1]
         if (
@@ -1875,6 +1896,11 @@ def _pairing(
 
 #: Nothing but punctuation, bullets and space: what may stand around an elliptic figure.
 _NO_WORDS = regex.compile(r"[^\w]*")
+
+#: How far before an index name a word presenting it as published beside another is looked
+#: for, and how much (an article) may stand between them.
+ALONGSIDE_REACH_CHARS = 40
+ALONGSIDE_GAP_CHARS = 5
 
 #: A numbered line this long (in words after its number) is a paragraph, no list's item:
 #: its number counts paragraphs unless a unit opens it.
