@@ -2713,3 +2713,11 @@ def test_sipas_named_half_in_vietnamese_opens_the_gate(lang: str, text: str) -> 
     """"Chỉ số hài lòng" followed by a translated tail names SIPAS."""
     facts = ns_extract.extract_facts(text, lang)
     assert {(f.unit_key, f.metric, f.value) for f in facts} == {("quang_nam", "sipas", 80.1)}
+
+
+def test_sipas_described_as_a_ranking_of_public_satisfaction_opens_the_gate() -> None:
+    """"ranking of public satisfaction with state administrative agencies" names SIPAS."""
+    text = ("Quang Nam's 2019 ranking of public satisfaction with state administrative agencies"
+            "\nQuang Nam province reached 80.1 per cent.")
+    facts = ns_extract.extract_facts(text, "en")
+    assert {(f.unit_key, f.metric, f.value) for f in facts} == {("quang_nam", "sipas", 80.1)}
