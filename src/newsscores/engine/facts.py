@@ -812,7 +812,8 @@ def _link(
         # "... of the localities in the whole country, with 71.25 points, Quang Ninh ...":
         # a unit right after the figure and a comma holds it
         named_next = any(
-            not u.is_object and _FIGURE_THEN_UNIT.fullmatch(folded, hit.end, u.start)
+            not u.is_object
+            and _FIGURE_THEN_UNIT.fullmatch(folded, hit.end, min(u.start, u.outer_start))
             for u in named
             if u.start >= hit.end
         )
