@@ -789,9 +789,12 @@ def _link(
     # the province's)
     # ("The national average of 86.98%, above 80% for the 5th year running, ... leaders like
     # Quang Ninh": a unit named after the streak is not its subject)
+    # ("det 3e året på rad at Đà Nẵng holder toppen ... i hele landet": the country named
+    # after both is the scope, and the unit is the subject)
     if (
         national
         and not any(u.start < hit.start for u in named)
+        and (not named or any(u.start < hit.start for u in national))
         and hit.kind == "streak"
         and not ranked
         and not (pack.province_noun and pack.province_noun.search(folded, sent[0], sent[1]))
