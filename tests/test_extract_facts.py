@@ -2715,9 +2715,13 @@ def test_sipas_named_half_in_vietnamese_opens_the_gate(lang: str, text: str) -> 
     assert {(f.unit_key, f.metric, f.value) for f in facts} == {("quang_nam", "sipas", 80.1)}
 
 
-def test_sipas_described_as_a_ranking_of_public_satisfaction_opens_the_gate() -> None:
+@pytest.mark.parametrize(
+    "name",
+    ["ranking of public satisfaction with state administrative agencies",
+     "ratings of public satisfaction with state administrative bodies"],
+)
+def test_sipas_described_as_a_ranking_of_public_satisfaction_opens_the_gate(name: str) -> None:
     """"ranking of public satisfaction with state administrative agencies" names SIPAS."""
-    text = ("Quang Nam's 2019 ranking of public satisfaction with state administrative agencies"
-            "\nQuang Nam province reached 80.1 per cent.")
+    text = f"Quang Nam's 2019 {name}\nQuang Nam province reached 80.1 per cent."
     facts = ns_extract.extract_facts(text, "en")
     assert {(f.unit_key, f.metric, f.value) for f in facts} == {("quang_nam", "sipas", 80.1)}

@@ -924,6 +924,10 @@ def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
     # called so and a province after a comma are a list, the province no owner)
     called_ministry = pack.ministry_noun is not None and pack.ministry_noun.match(folded, m.start)
     between = folded[m.end : nxt.outer_start] if nxt is not None else ""
+    if nxt is not None and nxt.outer_start < nxt.start and pack.described is not None:
+        # "the department of information in the central Vietnamese province of Quang Nam":
+        # words describing a province named with its type
+        between = pack.described.sub("", between)
     if (
         nxt is not None
         and nxt.level == "province"
@@ -932,6 +936,7 @@ def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
         and pack.locative.match(between)
         and not (called_ministry and "," in between)
     ):
+        nxt.is_object = True  # where the department is, not the subject
         return nxt.key
     return None
 
