@@ -33,6 +33,7 @@ from .units import (
     find_units,
     marker_before,
     title_subject,
+    undescribed,
 )
 
 __all__ = [
@@ -407,10 +408,7 @@ def _group(
                 break
             if skip_parens:
                 gap = _PARENTHESIS.sub("", gap)
-            if b.outer_start < b.start and pack.described is not None:
-                # "and the northern province of Quang Ninh": words describing a unit
-                # named with its type
-                gap = pack.described.sub("", gap)
+            gap = undescribed(gap, b, pack)
             if not pack.list_joiners.match(gap) or (
                 _crosses(a, b) and pack.joiner_word.search(gap) is None
             ):

@@ -38,6 +38,7 @@ __all__ = [
     "MINISTRY_PREFIX",
     "REGION_PREFIX",
     "sentence_around",
+    "undescribed",
 ]
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
@@ -923,11 +924,8 @@ def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
     # ("Ministère de la Justice, province de Quảng Ninh se tiennent en tête": a ministry
     # called so and a province after a comma are a list, the province no owner)
     called_ministry = pack.ministry_noun is not None and pack.ministry_noun.match(folded, m.start)
-    between = folded[m.end : nxt.outer_start] if nxt is not None else ""
-    if nxt is not None and nxt.outer_start < nxt.start and pack.described is not None:
-        # "the department of information in the central Vietnamese province of Quang Nam":
-        # words describing a province named with its type
-        between = pack.described.sub("", between)
+    # "the department of information in the central Vietnamese province of Quang Nam"
+    between = undescribed(folded[m.end : nxt.outer_start], nxt, pack) if nxt is not None else ""
     if (
         nxt is not None
         and nxt.level == "province"
@@ -939,6 +937,15 @@ def _owner(m: UnitMention, mentions: list[UnitMention], folded: str, pack: Pack)
         nxt.is_object = True  # where the department is, not the subject
         return nxt.key
     return None
+
+
+def undescribed(gap: str, unit: UnitMention, pack: Pack) -> str:
+    """``gap``, the text right before ``unit``, without the words that describe a unit named
+    with its type ("and the northern province of Quang Ninh", "in the central Vietnamese
+    province of Quang Nam"), so that what joins or places it can be read."""
+    if unit.outer_start < unit.start and pack.described is not None:
+        return str(pack.described.sub("", gap))
+    return gap
 
 
 def _former_before(m: UnitMention, mentions: list[UnitMention]) -> str | None:
