@@ -145,6 +145,14 @@ class MetricResolver:
         contrasted: regex.Pattern[str] | None = None,
     ) -> None:
         self.indices: dict[str, Any] = load_common().get("indices", {})
+        # the keys of the indices as wholes, and the component names some index takes as
+        # its own while in force (`aliases`: SIPAS's "satisfaction")
+        self.index_keys = frozenset(
+            str(spec.get("metric", family)) for family, spec in self.indices.items()
+        )
+        self.shared_components = frozenset(
+            c for spec in self.indices.values() for c in spec.get("aliases") or {}
+        )
         self.mentions = mentions
         folded = fold(text)
         # "Unlike the business-focused PCI, it measures ...": an index set against the one
@@ -226,11 +234,13 @@ class MetricResolver:
         paragraph is a SIPAS figure), else the index in force; and the index in force when
         it takes the mention's component as one of its own ("procédures administratives"
         in a PAPI paragraph)."""
-        here = self.family_at(pos)
-        if mention is not None and mention.family in self.indices:
-            shared = self.indices.get(here, {}).get("aliases") or {}
-            return here if mention.component in shared else mention.family
-        return here
+        if mention is None or mention.family not in self.indices:
+            return self.family_at(pos)
+        if mention.component in self.shared_components:
+            here = self.family_at(pos)
+            if mention.component in (self.indices.get(here, {}).get("aliases") or {}):
+                return here
+        return mention.family
 
     def key(self, mention: MetricMention | None, pos: int) -> str:
         """The metric key of ``mention`` (None: the index in force at ``pos``)."""
@@ -249,7 +259,7 @@ class MetricResolver:
 
     def is_index(self, key: str | None) -> bool:
         """Whether metric ``key`` is an index as a whole (``sipas``), not a component."""
-        return key in {str(spec.get("metric", family)) for family, spec in self.indices.items()}
+        return key in self.index_keys
 
     def below_province(self, family: str) -> bool:
         """Whether the index scores only units below the province (DDCI)."""
