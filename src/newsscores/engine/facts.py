@@ -1707,7 +1707,7 @@ def extract_document(
             rules[id(hit)] = (link_rule, metric_rule)
             plans.append((hit, _with_same_score(hit, targets, here, folded, pack), metric_opts))
         plans, rules = _rank_of_score_after(plans, rules)
-        plans, rules = _score_of_apposed_rank(plans, rules, folded, pack)
+        plans, rules = _score_of_apposed_rank(plans, rules, here, folded, pack)
         on = {id(m): m for _, _, opts in plans for m in opts}
         held_metric = next(iter(on.values())) if len(on) == 1 else None
         spoken_of = (
@@ -2316,11 +2316,16 @@ _SUBJECT_RULES = ("clause_subject_before", "pronoun_antecedent")
 
 
 def _score_of_apposed_rank(
-    plans: list[Plan], rules: dict[int, tuple[str, str]], folded: str, pack: Pack
+    plans: list[Plan],
+    rules: dict[int, tuple[str, str]],
+    here: Sequence[UnitMention],
+    folded: str,
+    pack: Pack,
 ) -> tuple[list[Plan], dict[int, tuple[str, str]]]:
-    """"Gia Lai se classe deuxième, juste derrière Dak Nong, 29e sur 63 avec 25,24 points":
-    a score joined by "with" to a rank in apposition to a unit is that unit's, not the
-    clause subject's. Returns the plans and link rules."""
+    """"Gia Lai se classe deuxième, juste derrière Dak Nong, 29e sur 63 (au PGI) avec 25,24
+    points": a score joined by "with" to a rank in apposition to a unit is that unit's, not
+    the clause subject's, unless another unit is named between them. Returns the plans and
+    link rules."""
     out, new_rules = list(plans), dict(rules)
     if pack.score_joiner is None:
         return out, new_rules
@@ -2335,7 +2340,11 @@ def _score_of_apposed_rank(
         if hit.kind != "score" or rules[id(hit)][0] not in _SUBJECT_RULES:
             continue
         for rank, owners in apposed:
-            if rank.end <= hit.start and pack.score_joiner.fullmatch(folded, rank.end, hit.start):
+            if (
+                rank.end <= hit.start
+                and pack.score_joiner.fullmatch(folded, rank.end, hit.start)
+                and not any(rank.end <= u.start < hit.start for u in here)
+            ):
                 out[i] = (hit, owners, metrics)
                 new_rules[id(hit)] = ("score_of_apposed_rank", rules[id(hit)][1])
     return out, new_rules

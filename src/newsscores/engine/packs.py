@@ -602,7 +602,12 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         # "pour l'économie": an elided article runs into the metric's name
         metric_after=words("metric_after", r"^[\s,]*", r"(?:\s+|(?<='))$"),
         leading_with=words("leading_with", r"^[^\w]*", r"\s+(?:[\w'’-]+\s+){0,5}?$"),
-        score_joiner=words("leading_with", r"\s*(?:(?:[^\s\d.,;:]+\s+|/)\d+\s*)?,?\s*", r"\s+"),
+        # "29e sur 63 au PGI avec 25,24 points": a place, its field, up to three words
+        score_joiner=words(
+            "leading_with",
+            r"\s*(?:(?:[^\s\d.,;:]+\s+|/)\d+\s*)?,?\s*(?:[^\s\d.,;:]+\s+){0,3}?",
+            r"\s+",
+        ),
         off_topic=words("off_topic", r"(?<!\w)", r"(?!\w)"),
         alongside=words("alongside", r"(?<!\w)", r"(?!\w)"),
         contrasted=words("contrasted", r"(?<!\w)", CONTRASTED_GAP),
