@@ -580,7 +580,9 @@ def _compile_pack(lang: str, root: Path) -> Pack:
         group_pronoun=words("group_pronouns", r"^[^\w]*", r"(?!\w)"),
         described=words("articles", r"(?<=\s)(?:", r")\s+(?:[\w-]+\s+){0,2}$"),
         list_member=words("articles", r",\s*(?:(?:", r")\s+)?") or _LIST_MEMBER,
-        item_opening=words("articles", ITEM_SEPARATORS + r"(?:(?:", r")\s+)?") or _ITEM_OPENING,
+        # "1. l'Académie ...": an elided article runs into the name
+        item_opening=words("articles", ITEM_SEPARATORS + r"(?:(?:", r")(?:\s+|(?<=['’])))?")
+        or _ITEM_OPENING,
         component_anaphor=words("component_anaphors", r"^[^\w]*", r"(?!\w)"),
         components_named=words("component_anaphors", r"(?<!\w)", r"(?!\w)"),
         joiner_word=_compile(r"(?<!\w)" + _alternation(joiners) + r"(?!\w)", lang, expand),
