@@ -2176,8 +2176,26 @@ def _antecedent(
             and u.level == "province"
             and not u.is_object
         ]
+        if earlier and own is not None and earlier[-1].key != own:
+            # "Nhóm dẫn đầu còn có thành phố Hải Phòng, ... và thành phố Đà Nẵng. [...]
+            # Trước đó, tỉnh đã dẫn đầu PCI": the province its title names, no one of a
+            # list of others named last
+            last = earlier[-1]
+            listed = {u.key for u in earlier if not _SENTENCE_END.search(folded, *_span(u, last))}
+            mine = [u for u in earlier if u.key == own]
+            if len(listed) > 1 and mine:
+                return mine[-1]
         return earlier[-1] if earlier else None
     return before[0] if before else None
+
+
+#: The end of a sentence between two units.
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+def _span(a: UnitMention, b: UnitMention) -> tuple[int, int]:
+    """The text between two units, in either order."""
+    return (min(a.end, b.end), max(a.start, b.start))
 
 
 def _places_in_order(hits: Sequence[_Hit]) -> bool:
