@@ -205,6 +205,8 @@ _DTI_SUBRANKS = {
     ("rank", "ha_noi", None, 40),
     ("rank", "ha_noi", None, 30),
 }
+#: "Troisième en 2021, la métropole du Sud ...": the place of the year before, fronted
+_THIRD_IN_2021 = {("rank", "ho_chi_minh", None, 3)}
 _QUANG_NAM_AVERAGE = {
     ("score", "quang_nam", "total", 80.1),
     ("score", "vietnam", "average", 75.5),
@@ -1703,11 +1705,11 @@ def test_bare_scores_in_parentheses_after_a_unit(lang: str, text: str) -> None:
          "2021, la métropole du Sud passe à la deuxième place. Dans le détail, elle occupe la "
          "quatrième place pour la société numérique. Hanoï pointe au 24e rang. Les "
          "sous-classements ne sont guère flatteurs: 40e pour le gouvernement numérique et 30e "
-         "pour la société numérique.", _DTI_SUBRANKS),
+         "pour la société numérique.", _DTI_SUBRANKS | _THIRD_IN_2021),
         ("en", "Da Nang and Hanoi in the DTI 2022\nHo Chi Minh City gained a notch. Third in 2021, "
          "the southern metropolis moved to second place. In detail, it ranked fourth for digital "
          "society. Hanoi placed 24th. The sub-rankings are hardly flattering: 40th for digital "
-         "government and 30th for digital society.", _DTI_SUBRANKS),
+         "government and 30th for digital society.", _DTI_SUBRANKS | _THIRD_IN_2021),
         ("no", "Da Nang og Hanoi i DTI 2022\nHo Chi Minh-byen gikk opp ett hakk. Metropolen i sør "
          "endte på andre plass. Den ligger på fjerde plass for digitalt samfunn. Hanoi havnet på "
          "24. plass. Delrangeringene er lite smigrende: 40. for digital forvaltning og 30. for "

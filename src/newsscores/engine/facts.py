@@ -1718,6 +1718,10 @@ def extract_document(
         stated = pack.respectively is not None and pack.respectively.search(
             folded[sent[0] : sent[1]]
         )
+        for hit, _, _ in plans:
+            if hit.pattern.series and _restated_place(hit, plans):
+                note(hit, "dropped", "series_restated")
+        plans = [plan for plan in plans if not _restated_place(plan[0], plans)]
         plans = _respectively(plans, None if stated else (folded, pack))
         unpaired = _unpaired_series(plans)
         owners = {t for _, targets, _ in plans for t in targets}
@@ -2203,6 +2207,19 @@ def _places_in_order(hits: Sequence[_Hit]) -> bool:
     each of its own holder (one unit's places, national and regional, are no such run)."""
     places = [h.value for h in sorted(hits, key=lambda h: h.start) if h.kind == "rank"]
     return len(places) > 1 and all(b == a + 1 for a, b in zip(places, places[1:], strict=False))
+
+
+def _restated_place(hit: _Hit, plans: list[Plan]) -> bool:
+    """Whether ``hit`` is a place of a series whose places the sentence states one by one
+    too ("5 leading positions respectively belong to: (1) A, (2) B, ..."): the numbered
+    items hold the places, the series counts them."""
+    if not hit.pattern.series:
+        return False
+    places = {other.value for other, _, _ in plans if other.match_start == hit.match_start}
+    return any(
+        other.kind == "rank" and not other.pattern.series and other.value in places
+        for other, _, _ in plans
+    )
 
 
 def _unpaired_series(plans: list[Plan]) -> set[int]:
