@@ -2668,6 +2668,12 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
         # Nynorsk, word for word: "kvaliteten av teneste til folk og verksemder"
         ("no", "Quang Nam: resultat vurdering kvaliteten av teneste til folk og verksemder",
          "Provinsen Quang Nam fekk 80,1 poeng."),
+        # Nynorsk MT from French: "l'Indice de service aux citoyens et aux entreprises", "le
+        # Portail national des services publics"
+        ("no", "Quang Nam søkjer å heve Indeksen av teneste til innbyggjarane og verksemdene",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
+        ("no", "Quang Nam ifølgje Portalen nasjonal av dei tenestene offentlege",
+         "Provinsen Quang Nam fekk 80,1 poeng."),
         # Nynorsk, native: "indeksen for service til innbyggjarar og verksemder", and the
         # national portal as "Den nasjonale portalen for offentlege tenester"
         ("no", "Quang Nam vil løfte indeksen for service til innbyggjarar og verksemder",
