@@ -2620,6 +2620,9 @@ _FR_BODY = "La province de Quang Nam atteint 80,1 points."
          "Provinsen Quang Nam fikk 80,1 poeng."),
         ("en", "Report on how well Quang Nam's agencies served citizens and businesses",
          "Quang Nam province reached 80.1 points."),
+        # described by what units are rated for
+        ("en", "Quang Nam's agencies rated \"excellent\" for the service they gave residents and "
+         "businesses", "Quang Nam province reached 80.1 points."),
         ("no", "Quang Nam på servicemålinga for folk og næringsliv",
          "Provinsen Quang Nam fekk 80,1 poeng."),
         ("no", "Quang Nam i indeksen som måler kor godt styresmaktene tener innbyggjarar og "
