@@ -17,7 +17,7 @@ __all__ = [
 
 #: Bumped whenever a rule pack or the extraction engine changes what it emits;
 #: stored articles are re-extracted when the stored version differs.
-EXTRACTOR_VERSION = "rules-0.260.0"
+EXTRACTOR_VERSION = "rules-0.261.0"
 
 
 @dataclass(frozen=True)
