@@ -32,6 +32,7 @@ from .units import (
     dominant_province,
     find_units,
     marker_before,
+    sentence_around,
     title_subject,
     undescribed,
 )
@@ -1718,10 +1719,11 @@ def extract_document(
         stated = pack.respectively is not None and pack.respectively.search(
             folded[sent[0] : sent[1]]
         )
+        restated = {id(hit) for hit, _, _ in plans if _restated_place(hit, plans)}
         for hit, _, _ in plans:
-            if hit.pattern.series and _restated_place(hit, plans):
+            if id(hit) in restated:
                 note(hit, "dropped", "series_restated")
-        plans = [plan for plan in plans if not _restated_place(plan[0], plans)]
+        plans = [plan for plan in plans if id(plan[0]) not in restated]
         plans = _respectively(plans, None if stated else (folded, pack))
         unpaired = _unpaired_series(plans)
         owners = {t for _, targets, _ in plans for t in targets}
@@ -2184,22 +2186,14 @@ def _antecedent(
             # "Nhóm dẫn đầu còn có thành phố Hải Phòng, ... và thành phố Đà Nẵng. [...]
             # Trước đó, tỉnh đã dẫn đầu PCI": the province its title names, no one of a
             # list of others named last
-            last = earlier[-1]
-            listed = {u.key for u in earlier if not _SENTENCE_END.search(folded, *_span(u, last))}
+            first, _ = sentence_around(folded, earlier[-1].start, earlier[-1].end)
+            listed = {u.key for u in earlier if u.start >= first}
             mine = [u for u in earlier if u.key == own]
             if len(listed) > 1 and mine:
                 return mine[-1]
         return earlier[-1] if earlier else None
     return before[0] if before else None
 
-
-#: The end of a sentence between two units.
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
-
-
-def _span(a: UnitMention, b: UnitMention) -> tuple[int, int]:
-    """The text between two units, in either order."""
-    return (min(a.end, b.end), max(a.start, b.start))
 
 
 def _places_in_order(hits: Sequence[_Hit]) -> bool:
